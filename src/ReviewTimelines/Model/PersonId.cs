@@ -1,0 +1,26 @@
+namespace ReviewTimelines.Model;
+
+/// <summary>The identifier of a person: governmental expert, focal point or secretariat staff member.</summary>
+/// <remarks>An opaque, case-sensitive, non-empty string without leading or trailing white space; ordinal equality and ordering.
+/// <c>default</c> is invalid (its <see cref="Value"/> is null).</remarks>
+/// <threadsafety>Immutable value; safe to share between threads.</threadsafety>
+public readonly record struct PersonId : IComparable<PersonId>
+{
+    /// <summary>Initializes a new instance of the <see cref="PersonId"/> struct.</summary>
+    /// <param name="value">The identifier text.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty, white space, or has leading or trailing white space.</exception>
+    public PersonId(string value)
+    {
+        Value = IdText.Check(value, nameof(PersonId));
+    }
+
+    /// <summary>Gets the identifier text.</summary>
+    public string Value { get; }
+
+    /// <inheritdoc />
+    public int CompareTo(PersonId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns the identifier text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -18,7 +18,8 @@ namespace ReviewTimelines.Calendars;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public readonly struct WorkingHoursRange : IEquatable<WorkingHoursRange>
 {
-    private static readonly LocalTimePattern Pattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm;ss");
+    private static readonly LocalTimePattern MinutesPattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+    private static readonly LocalTimePattern FullPattern = LocalTimePattern.ExtendedIso;
 
     /// <summary>Initializes a new instance of the <see cref="WorkingHoursRange"/> struct.</summary>
     /// <param name="start">The local start time, inclusive.</param>
@@ -86,7 +87,10 @@ public readonly struct WorkingHoursRange : IEquatable<WorkingHoursRange>
 
     /// <summary>Formats as <c>22:00/02:00</c> (seconds shown when not zero).</summary>
     /// <returns>The invariant text.</returns>
-    public override string ToString() => Pattern.Format(Start) + "/" + Pattern.Format(End);
+    public override string ToString() => Format(Start) + "/" + Format(End);
+
+    private static string Format(LocalTime time) =>
+        (time.NanosecondOfDay % NodaConstants.NanosecondsPerMinute == 0 ? MinutesPattern : FullPattern).Format(time);
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">The left span.</param>

@@ -30,6 +30,8 @@ namespace ReviewTimelines.Calendars;
 public sealed class WorkingCalendar
 {
     private const int AllDaysMask = 0b1111_1110;
+    private const int CacheFirstYear = 1900;
+    private const int CacheLastYear = 2200;
 
     private readonly WeekendRule[] weekendRules;
     private readonly FrozenDictionary<LocalDate, NonWorkingDay> nonWorkingDays;
@@ -43,6 +45,12 @@ public sealed class WorkingCalendar
 
     // Holidays and closures that fall on a day the weekend rule would have worked, sorted.
     private readonly LocalDate[] extraDaysOff;
+
+    // Precomputed non-working flags (bit set = not a working day) for the years around the calendar's data, indexed by
+    // DateOnly.DayNumber - cacheStart; dates outside fall back to the segment scan and hash lookup.
+    private readonly int cacheStart;
+    private readonly int cacheLength;
+    private readonly ulong[] nonWorkingBits;
 
     private readonly WorkingHours[] workingHours;
     private readonly FrozenDictionary<LocalDate, WorkingHoursRange[]> workingHoursOverrides;
@@ -77,6 +85,7 @@ public sealed class WorkingCalendar
         segmentWeekendMasks = [.. rules.Select(r => r.WeekendDays.Aggregate(0, (mask, day) => mask | (1 << (int)day)))];
         segmentWorkingDaysPerWeek = [.. rules.Select(r => 7 - r.WeekendDays.Count)];
         extraDaysOff = [.. NonWorkingDays.Select(d => d.Date).Where(d => !IsWeekendCore(d))];
+        (cacheStart, cacheLength, nonWorkingBits) = BuildCache();
 
         this.workingHours = [.. workingHours.OrderBy(h => h.EffectiveFrom ?? LocalDate.MinIsoValue)];
         this.workingHoursOverrides = workingHoursOverrides.ToFrozenDictionary();
@@ -125,7 +134,11 @@ public sealed class WorkingCalendar
     public NonWorkingDay? NonWorkingDayOn(LocalDate date) => nonWorkingDays.GetValueOrDefault(date);
 
     /// <summary>Tells whether <paramref name="date"/> is a working day: not a weekend day, public holiday or closure.</summary>
-    /// <remarks>Constant time: a scan of the (few) weekend rules from the newest and one hash lookup.</remarks>
+    /// <remarks>
+    /// Constant time and allocation-free, for hot paths such as conflict detection: one bit lookup in flags precomputed
+    /// at build time for 2000–2040 widened to every year (1900–2200) that holds a weekend-rule change or a holiday;
+    /// other dates scan the (few) weekend rules and look the date up in a hash table.
+    /// </remarks>
     /// <param name="date">The local date.</param>
     /// <returns>True for a working day.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
@@ -436,8 +449,60 @@ public sealed class WorkingCalendar
 
     private bool IsWeekendCore(LocalDate date) => (segmentWeekendMasks[SegmentOf(date)] & (1 << (int)date.DayOfWeek)) != 0;
 
-    private bool IsWorkingDayCore(LocalDate date) =>
-        !IsWeekendCore(date) && (nonWorkingDays.Count == 0 || !nonWorkingDays.ContainsKey(date));
+    private bool IsWorkingDayCore(LocalDate date)
+    {
+        if (date.Year >= CacheFirstYear)
+        {
+            var index = date.ToDateOnly().DayNumber - cacheStart;
+            if (index >= 0 && index < cacheLength)
+            {
+                return (nonWorkingBits[index >> 6] & (1UL << (index & 63))) == 0;
+            }
+        }
+
+        return !IsWeekendCore(date) && (nonWorkingDays.Count == 0 || !nonWorkingDays.ContainsKey(date));
+    }
+
+    private (int Start, int Length, ulong[] Bits) BuildCache()
+    {
+        // Cover 2000–2040 and every year holding a rule change or a holiday, within CacheFirstYear–CacheLastYear.
+        var years = segmentStarts.Skip(1).Concat(extraDaysOff).Select(d => d.Year).Where(y => y is >= CacheFirstYear and <= CacheLastYear).ToList();
+        var first = new LocalDate(Math.Min(2000, years.DefaultIfEmpty(2000).Min()), 1, 1);
+        var last = new LocalDate(Math.Max(2040, years.DefaultIfEmpty(2040).Max()), 12, 31);
+        var start = first.ToDateOnly().DayNumber;
+        var length = last.ToDateOnly().DayNumber - start + 1;
+        var bits = new ulong[(length + 63) / 64];
+        var segment = SegmentOf(first);
+        int Boundary(int next) => next < segmentStarts.Length ? (segmentStarts[next] > last ? int.MaxValue : segmentStarts[next].ToDateOnly().DayNumber) : int.MaxValue;
+        var nextBoundary = Boundary(segment + 1);
+        var dayOfWeek = (int)first.DayOfWeek;
+        for (var index = 0; index < length; index++)
+        {
+            while (start + index >= nextBoundary)
+            {
+                segment++;
+                nextBoundary = Boundary(segment + 1);
+            }
+
+            if ((segmentWeekendMasks[segment] & (1 << dayOfWeek)) != 0)
+            {
+                bits[index >> 6] |= 1UL << (index & 63);
+            }
+
+            dayOfWeek = dayOfWeek == 7 ? 1 : dayOfWeek + 1;
+        }
+
+        foreach (var date in extraDaysOff)
+        {
+            if (date >= first && date <= last)
+            {
+                var index = date.ToDateOnly().DayNumber - start;
+                bits[index >> 6] |= 1UL << (index & 63);
+            }
+        }
+
+        return (start, length, bits);
+    }
 
     private long CountWorkingWeekdays(LocalDate from, LocalDate to, int segment)
     {

@@ -68,6 +68,19 @@ public class WorkingCalendarPropertyTests
     }
 
     [Fact]
+    public void IsWorkingDay_MatchesWeekendRuleAndHolidayLookup_InsideAndOutsideThePrecomputedYears()
+    {
+        var genWideDate = Gen.Int[-365 * 200, 365 * 300].Select(i => Origin.PlusDays(i));
+        Gen.Select(GenCalendar, genWideDate).Sample((calendar, date) =>
+        {
+            var expected = !calendar.WeekendRuleOn(date).IsWeekend(date.DayOfWeek) && calendar.NonWorkingDayOn(date) is null;
+
+            calendar.IsWorkingDay(date).Should().Be(expected);
+            calendar.IsWeekend(date).Should().Be(calendar.WeekendRuleOn(date).IsWeekend(date.DayOfWeek));
+        }, iter: Iterations * 10);
+    }
+
+    [Fact]
     public void CountWorkingDays_MatchesDayByDayOracle()
     {
         Gen.Select(GenCalendar, GenDate, Gen.Int[0, 3000]).Sample((calendar, start, length) =>

@@ -47,7 +47,7 @@ public sealed class InMemoryHolidaySource : IHolidaySource
     public string Name { get; }
 
     /// <summary>Gets every non-working day of the source, ordered by date.</summary>
-    public IReadOnlyList<NonWorkingDay> Days => days;
+    public IReadOnlyList<NonWorkingDay> Days => Array.AsReadOnly(days);
 
     /// <inheritdoc />
     /// <remarks>The result is ordered by date.</remarks>

@@ -71,7 +71,7 @@ public sealed class WorkingCalendar
         Resolution = resolution;
         this.weekendRules = [.. weekendRules.OrderBy(r => r.EffectiveFrom ?? LocalDate.MinIsoValue)];
         this.nonWorkingDays = nonWorkingDays.ToFrozenDictionary(d => d.Date);
-        NonWorkingDays = [.. this.nonWorkingDays.Values.OrderBy(d => d.Date)];
+        NonWorkingDays = Array.AsReadOnly(this.nonWorkingDays.Values.OrderBy(d => d.Date).ToArray());
 
         var rules = new List<WeekendRule>();
         if (this.weekendRules.Length == 0 || this.weekendRules[0].EffectiveFrom is not null)
@@ -102,16 +102,16 @@ public sealed class WorkingCalendar
     public LocalTimeResolution Resolution { get; }
 
     /// <summary>Gets the weekend rules, ordered by effective date (a rule with no date first).</summary>
-    public IReadOnlyList<WeekendRule> WeekendRules => weekendRules;
+    public IReadOnlyList<WeekendRule> WeekendRules => Array.AsReadOnly(weekendRules);
 
     /// <summary>Gets the public holidays and closures, ordered by date.</summary>
     public IReadOnlyList<NonWorkingDay> NonWorkingDays { get; }
 
     /// <summary>Gets the soft periods, ordered by start date, end date, then name (ordinal).</summary>
-    public IReadOnlyList<SoftPeriod> SoftPeriods => softPeriods;
+    public IReadOnlyList<SoftPeriod> SoftPeriods => Array.AsReadOnly(softPeriods);
 
     /// <summary>Gets the weekly working-hours patterns, ordered by effective date (a pattern with no date first).</summary>
-    public IReadOnlyList<WorkingHours> WorkingHoursPatterns => workingHours;
+    public IReadOnlyList<WorkingHours> WorkingHoursPatterns => Array.AsReadOnly(workingHours);
 
     /// <summary>Gets a value indicating whether the calendar has working hours (a pattern or a date override).</summary>
     public bool HasWorkingHours => workingHours.Length > 0 || workingHoursOverrides.Count > 0;
@@ -131,7 +131,8 @@ public sealed class WorkingCalendar
     /// <summary>Gets the public holiday or closure on <paramref name="date"/>, if any.</summary>
     /// <param name="date">The local date.</param>
     /// <returns>The non-working day, or <see langword="null"/>.</returns>
-    public NonWorkingDay? NonWorkingDayOn(LocalDate date) => nonWorkingDays.GetValueOrDefault(date);
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
+    public NonWorkingDay? NonWorkingDayOn(LocalDate date) => nonWorkingDays.GetValueOrDefault(CheckIso(date, nameof(date)));
 
     /// <summary>Tells whether <paramref name="date"/> is a working day: not a weekend day, public holiday or closure.</summary>
     /// <remarks>
@@ -311,7 +312,7 @@ public sealed class WorkingCalendar
     /// <param name="date">The local date the spans start on.</param>
     /// <returns>The spans, ordered by start time.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
-    public IReadOnlyList<WorkingHoursRange> WorkingHoursOn(LocalDate date) => SpansOn(CheckIso(date, nameof(date)));
+    public IReadOnlyList<WorkingHoursRange> WorkingHoursOn(LocalDate date) => Array.AsReadOnly(SpansOn(CheckIso(date, nameof(date))));
 
     /// <summary>Expands the working hours of every date in <paramref name="dates"/> into instants.</summary>
     /// <remarks>

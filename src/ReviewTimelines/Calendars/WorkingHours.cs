@@ -79,7 +79,7 @@ public sealed class WorkingHours
     /// <param name="day">The day of the week the spans start on.</param>
     /// <returns>The spans; empty when the day has none.</returns>
     public IReadOnlyList<WorkingHoursRange> On(IsoDayOfWeek day) =>
-        day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday ? byDay[(int)day] : [];
+        day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday ? Array.AsReadOnly(byDay[(int)day]) : [];
 
     internal WorkingHoursRange[] SpansOn(IsoDayOfWeek day) => byDay[(int)day];
 

@@ -271,6 +271,23 @@ public class WorkingCalendarTests
         day.ToString().Should().Be("2025-06-09 Whit Monday (PublicHoliday)");
     }
 
+    [Fact]
+    public void PublicLists_CannotBeCastBackAndMutated()
+    {
+        var calendar = new WorkingCalendarBuilder("X", DateTimeZone.Utc)
+            .AddWeekendRule(WeekendRule.FridaySaturday)
+            .AddPublicHoliday(new LocalDate(2025, 6, 9), "Whit Monday")
+            .AddWorkingHours(WorkingHours.Uniform(null, [IsoDayOfWeek.Monday], WorkingHoursRange.FromHours(9, 0, 17, 0)))
+            .SetWorkingHoursOn(new LocalDate(2025, 6, 2), [WorkingHoursRange.FromHours(10, 0, 12, 0)])
+            .Build();
+
+        (calendar.WeekendRules as WeekendRule[]).Should().BeNull();
+        (calendar.NonWorkingDays as NonWorkingDay[]).Should().BeNull();
+        (calendar.WorkingHoursOn(new LocalDate(2025, 6, 2)) as WorkingHoursRange[]).Should().BeNull();
+        (calendar.WorkingHoursPatterns[0].On(IsoDayOfWeek.Monday) as WorkingHoursRange[]).Should().BeNull();
+        (calendar.WeekendRules[0].WeekendDays as IsoDayOfWeek[]).Should().BeNull();
+    }
+
     private static WorkingCalendar Austria() =>
         new WorkingCalendarBuilder("AUT", Tzdb["Europe/Vienna"]).AddPublicHoliday(new LocalDate(2025, 6, 9), "Whit Monday").Build();
 

@@ -9,7 +9,8 @@ namespace ReviewTimelines.Calendars;
 /// <remarks>
 /// A calendar may hold several patterns; on each date the last pattern whose <see cref="EffectiveFrom"/> is on or
 /// before it applies, unless the calendar has an override for that very date. Spans on one day of the week must not
-/// overlap; a span that crosses midnight belongs to the day it starts on.
+/// overlap; a span that crosses midnight belongs to the day it starts on. Such a span may run into the next day's
+/// first span (Monday 22:00–02:00 and Tuesday 01:00–09:00); the expansion merges the two into one instant range.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class WorkingHours

@@ -143,6 +143,22 @@ public class WorkingHoursTests
     }
 
     [Fact]
+    public void ExpandWorkingHours_CrossingSpanRunningIntoNextDaysSpan_MergesIntoOneRange()
+    {
+        var calendar = new WorkingCalendarBuilder("UTC desk", DateTimeZone.Utc)
+            .AddWorkingHours(new WorkingHours(null,
+            [
+                KeyValuePair.Create(IsoDayOfWeek.Monday, WorkingHoursRange.FromHours(22, 0, 2, 0)),
+                KeyValuePair.Create(IsoDayOfWeek.Tuesday, WorkingHoursRange.FromHours(1, 0, 9, 0)),
+            ]))
+            .Build();
+
+        var hours = calendar.ExpandWorkingHours(new DateInterval(new LocalDate(2025, 12, 1), new LocalDate(2025, 12, 2)));
+
+        hours.Should().Equal(InstantRange.FromInstants(Instant.FromUtc(2025, 12, 1, 22, 0), Instant.FromUtc(2025, 12, 2, 9, 0)));
+    }
+
+    [Fact]
     public void ExpandWorkingHours_HolidayAndWeekend_ContributeNothing()
     {
         var calendar = new WorkingCalendarBuilder("AUT", Tzdb["Europe/Vienna"])

@@ -33,7 +33,7 @@ public sealed record WeekendRule
             isWeekend[(int)day] = true;
         }
 
-        WeekendDays = Enumerable.Range(1, 7).Where(d => isWeekend[d]).Select(d => (IsoDayOfWeek)d).ToArray();
+        WeekendDays = Array.AsReadOnly(Enumerable.Range(1, 7).Where(d => isWeekend[d]).Select(d => (IsoDayOfWeek)d).ToArray());
         if (WeekendDays.Count == 7)
         {
             throw new ArgumentException("A weekend rule must leave at least one working day a week.", nameof(weekendDays));

@@ -59,11 +59,25 @@ public readonly struct ZonedDateRange : IEquatable<ZonedDateRange>
     public static ZonedDateRange ForDay(LocalDate date, DateTimeZone zone) => FromDates(date, date, zone);
 
     /// <summary>Converts to the half-open instant range from the start of the first day to the start of the day after the last, in <see cref="Zone"/>.</summary>
+    /// <remarks>Where a midnight is skipped, the day starts at its first instant (NodaTime <c>AtStartOfDayInZone</c>).</remarks>
     /// <returns>The instant range; its length is the exact elapsed time (23, 24 or 25 hours a day around DST changes).</returns>
-    public InstantRange ToInstantRange() =>
-        InstantRange.FromInstants(
+    /// <exception cref="InvalidOperationException">This is <see langword="default"/>, or <see cref="End"/> is the last date NodaTime supports.</exception>
+    public InstantRange ToInstantRange()
+    {
+        if (Dates is null)
+        {
+            throw new InvalidOperationException("A default ZonedDateRange has no dates or zone.");
+        }
+
+        if (Dates.End == LocalDate.MaxIsoValue)
+        {
+            throw new InvalidOperationException("The range ends on the last supported date; the following midnight does not exist.");
+        }
+
+        return InstantRange.FromInstants(
             Dates.Start.AtStartOfDayInZone(Zone).ToInstant(),
             Dates.End.PlusDays(1).AtStartOfDayInZone(Zone).ToInstant());
+    }
 
     /// <inheritdoc />
     public bool Equals(ZonedDateRange other) =>

@@ -52,7 +52,7 @@ public sealed class IcsImporter
             text = text[1..];
         }
 
-        IcsStructureScanner.Check(text, options.Limits);
+        var raw = IcsStructureScanner.Check(text, options.Limits);
         CalendarCollection calendars;
         try
         {
@@ -65,7 +65,7 @@ public sealed class IcsImporter
                 ex);
         }
 
-        return new CalendarReader(zoneProvider, options).Read(calendars);
+        return new CalendarReader(zoneProvider, options).Read(calendars, raw);
     }
 
     /// <summary>Imports iCalendar text from a UTF-8 stream, reading at most <see cref="IcsImportLimits.MaxInputLength"/> bytes.</summary>

@@ -29,7 +29,7 @@ internal sealed class CalendarReader
 
     private LocalDate WindowEndDate => options.Window.End.InZone(options.OwnerZone).Date;
 
-    internal IcsImportResult Read(CalendarCollection calendars)
+    internal IcsImportResult Read(CalendarCollection calendars, List<List<IcsStructureScanner.RawEvent>> raw)
     {
         string? name = null;
         for (var c = 0; c < calendars.Count; c++)
@@ -39,7 +39,7 @@ internal sealed class CalendarReader
             var horizon = options.Window.End.InUtc().LocalDateTime.PlusYears(1);
             resolver = new ZoneResolver(provider, calendar, horizon, options.Limits);
             ResolveFloatingZone(calendar);
-            ReadEvents(calendar, c);
+            ReadEvents(calendar, c, c < raw.Count ? raw[c] : []);
             foreach (var fb in calendar.FreeBusy)
             {
                 ReadFreeBusy(fb);
@@ -61,6 +61,11 @@ internal sealed class CalendarReader
             .ToList();
         return new IcsImportResult(name, ordered, freeBusy.ToList(), problems.ToList());
     }
+
+    private static bool IsWellFormedRule(string rule) =>
+        rule.Length > 0
+        && !rule.Any(char.IsWhiteSpace)
+        && rule.Split(';').All(part => part.IndexOf('=', StringComparison.Ordinal) is > 0 and var eq && eq < part.Length - 1 && part.IndexOf('=', eq + 1) < 0);
 
     private static string? TextProperty(Calendar calendar, string name) =>
         calendar.Properties.Get<string>(name) is { Length: > 0 } value ? value : null;
@@ -91,7 +96,7 @@ internal sealed class CalendarReader
         }
     }
 
-    private void ReadEvents(Calendar calendar, int calendarIndex)
+    private void ReadEvents(Calendar calendar, int calendarIndex, List<IcsStructureScanner.RawEvent> raw)
     {
         var list = calendar.Events.ToList();
         var missingUid = 0;
@@ -99,10 +104,19 @@ internal sealed class CalendarReader
         for (var i = 0; i < list.Count; i++)
         {
             var uid = list[i].Uid;
-            if (string.IsNullOrWhiteSpace(uid))
+            var rawEvent = i < raw.Count ? raw[i] : null;
+            if (string.IsNullOrWhiteSpace(uid) || rawEvent is { HasUid: false })
             {
+                // Ical.Net invents a random UID for a VEVENT without one; we replace it with a stable one.
                 missingUid++;
                 uid = string.Format(CultureInfo.InvariantCulture, "urn:reviewtimelines:missing-uid:{0}:{1}", calendarIndex, i);
+            }
+
+            var badRule = rawEvent?.RecurrenceRules.FirstOrDefault(r => !IsWellFormedRule(r));
+            if (badRule is not null)
+            {
+                Error(uid, "RRULE", "the rule '{0}' is not a valid RECUR value (RFC 5545 §3.3.10: NAME=VALUE parts separated by ';', values by ',', no spaces).", badRule);
+                continue;
             }
 
             parsed.Add((uid, list[i]));
@@ -630,7 +644,7 @@ internal sealed class CalendarReader
             }
 
             var range = InstantRange.FromInstants(start, end < start ? start : end);
-            return new Occurrence(new OccurrenceKey(null, start), new ImportedEvent(uid, summary, categories, range, null, source.DtStart?.TzId, busy));
+            return new Occurrence(new OccurrenceKey(null, start), new ImportedEvent(uid, summary, categories, range, null, source.DtStart is { IsUtc: false, TzId: { } tz } ? tz : null, busy));
         }
     }
 

@@ -12,8 +12,13 @@ namespace ReviewTimelines.ICalendar.Internal;
 /// </remarks>
 internal static class IcsStructureScanner
 {
-    internal static void Check(string text, IcsImportLimits limits)
+    /// <summary>What the raw text says about one VEVENT directly inside a VCALENDAR (Ical.Net invents a random UID when it is missing).</summary>
+    internal sealed record RawEvent(bool HasUid, List<string> RecurrenceRules);
+
+    /// <summary>Checks the text and returns, per VCALENDAR, the raw facts of its VEVENTs in order.</summary>
+    internal static List<List<RawEvent>> Check(string text, IcsImportLimits limits)
     {
+        var calendarsRaw = new List<List<RawEvent>>();
         var problems = new List<IcsProblem>();
         if (text.Length > limits.MaxInputLength)
         {
@@ -75,6 +80,8 @@ internal static class IcsStructureScanner
             throw new IcsImportException(problems);
         }
 
+        return calendarsRaw;
+
         void Process(string content, int number)
         {
             if (content.Length == 0 || problems.Count > 0)
@@ -116,6 +123,11 @@ internal static class IcsStructureScanner
                 if (component == "VCALENDAR")
                 {
                     calendars++;
+                    calendarsRaw.Add([]);
+                }
+                else if (component == "VEVENT" && stack.Count == 1)
+                {
+                    calendarsRaw[^1].Add(new RawEvent(false, []));
                 }
 
                 stack.Push(component);
@@ -136,6 +148,19 @@ internal static class IcsStructureScanner
                 }
 
                 stack.Pop();
+            }
+            else if (stack.Count == 2 && stack.Peek() == "VEVENT")
+            {
+                var current = calendarsRaw[^1][^1];
+                if (name.Equals("UID", StringComparison.OrdinalIgnoreCase) && value.Length > 0)
+                {
+                    calendarsRaw[^1][^1] = current with { HasUid = true };
+                }
+                else if (name.Equals("RRULE", StringComparison.OrdinalIgnoreCase))
+                {
+                    var colon = content.IndexOf(':', StringComparison.Ordinal);
+                    current.RecurrenceRules.Add(colon < 0 ? string.Empty : content[(colon + 1)..]);
+                }
             }
             else if (stack.Count == 0 && !string.IsNullOrWhiteSpace(content))
             {

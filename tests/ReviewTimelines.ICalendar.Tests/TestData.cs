@@ -25,5 +25,5 @@ internal static class TestData
     internal static IcsImportOptions Options(string ownerZone, string from = "1990-01-01T00:00:00Z", string to = "2031-01-01T00:00:00Z") =>
         new(Zone(ownerZone), Range(from, to));
 
-    internal static IcsImportResult Import(string text, IcsImportOptions options) => new IcsImporter(Tzdb).Import(text, options);
+    internal static IcsImportResult ImportIcs(string text, IcsImportOptions options) => new IcsImporter(Tzdb).Import(text, options);
 }

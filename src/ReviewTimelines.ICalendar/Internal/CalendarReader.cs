@@ -29,7 +29,7 @@ internal sealed class CalendarReader
 
     private LocalDate WindowEndDate => options.Window.End.InZone(options.OwnerZone).Date;
 
-    internal IcsImportResult Read(CalendarCollection calendars, List<List<IcsStructureScanner.RawEvent>> raw)
+    internal IcsImportResult Read(CalendarCollection calendars, List<IcsStructureScanner.RawCalendar> raw)
     {
         string? name = null;
         for (var c = 0; c < calendars.Count; c++)
@@ -39,8 +39,8 @@ internal sealed class CalendarReader
             var horizon = options.Window.End.InUtc().LocalDateTime.PlusYears(1);
             resolver = new ZoneResolver(provider, calendar, horizon, options.Limits);
             ResolveFloatingZone(calendar);
-            ReadEvents(calendar, c, c < raw.Count ? raw[c] : []);
-            foreach (var fb in calendar.FreeBusy)
+            ReadEvents(calendar, c, c < raw.Count ? raw[c].Events : []);
+            foreach (var fb in c < raw.Count ? raw[c].FreeBusy : [])
             {
                 ReadFreeBusy(fb);
             }
@@ -213,61 +213,27 @@ internal sealed class CalendarReader
         }
     }
 
-    private void ReadFreeBusy(FreeBusy fb)
+    private void ReadFreeBusy(IcsStructureScanner.RawFreeBusy fb)
     {
         var uid = fb.Uid;
         var periods = new List<ImportedFreeBusyPeriod>();
         var ok = true;
-        foreach (var entry in fb.Entries)
+        foreach (var (parameters, value) in fb.Lines)
         {
-            var start = ResolveInstant(uid, "FREEBUSY", entry.StartTime, null);
-            if (start is null)
+            var kind = KindOf(parameters);
+            foreach (var text in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                ok = false;
-                continue;
-            }
-
-            Instant end;
-            if (entry.EndTime is { } endTime)
-            {
-                var e = ResolveInstant(uid, "FREEBUSY", endTime, null);
-                if (e is null)
+                var range = ParseUtcPeriod(uid, text);
+                if (range is null)
                 {
                     ok = false;
                     continue;
                 }
 
-                end = e.Value;
-            }
-            else if (entry.Duration is { } duration)
-            {
-                if (duration.Sign < 0)
+                if (options.Window.Overlaps(range.Value))
                 {
-                    Error(uid, "FREEBUSY", "the period {0} has a negative duration.", entry);
-                    ok = false;
-                    continue;
+                    periods.Add(new ImportedFreeBusyPeriod(range.Value, kind));
                 }
-
-                end = start.Value + ExactPart(duration) + NodaTime.Duration.FromDays(NominalDays(duration));
-            }
-            else
-            {
-                Error(uid, "FREEBUSY", "the period starting {0} has neither an end nor a duration (RFC 5545 §3.3.9).", start.Value);
-                ok = false;
-                continue;
-            }
-
-            if (end < start.Value)
-            {
-                Error(uid, "FREEBUSY", "the period ends ({0}) before it starts ({1}).", end, start.Value);
-                ok = false;
-                continue;
-            }
-
-            var range = InstantRange.FromInstants(start.Value, end);
-            if (options.Window.Overlaps(range))
-            {
-                periods.Add(new ImportedFreeBusyPeriod(range, KindOf(entry.Status)));
             }
         }
 
@@ -279,13 +245,54 @@ internal sealed class CalendarReader
         }
     }
 
-    private static FreeBusyKind KindOf(FreeBusyStatus status) => status switch
+    /// <summary>Parses an RFC 5545 §3.3.9 PERIOD in UTC (§3.8.2.6 requires UTC in FREEBUSY): start/end or start/duration.</summary>
+    private InstantRange? ParseUtcPeriod(string? uid, string text)
     {
-        FreeBusyStatus.Free => FreeBusyKind.Free,
-        FreeBusyStatus.BusyTentative => FreeBusyKind.BusyTentative,
-        FreeBusyStatus.BusyUnavailable => FreeBusyKind.BusyUnavailable,
-        _ => FreeBusyKind.Busy,
-    };
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var start = slash > 0 ? UtcLocalPattern.Parse(text[..slash]) : null;
+        if (start is null || !start.Success)
+        {
+            Error(uid, "FREEBUSY", "the period '{0}' is not start/end or start/duration with UTC date-times (RFC 5545 §3.8.2.6).", text);
+            return null;
+        }
+
+        var tail = text[(slash + 1)..];
+        Instant end;
+        var endResult = UtcLocalPattern.Parse(tail);
+        if (endResult.Success)
+        {
+            end = endResult.Value.InUtc().ToInstant();
+        }
+        else if (Ical.Net.DataTypes.Duration.Parse(tail) is { Sign: >= 0 } duration)
+        {
+            end = start.Value.InUtc().ToInstant() + ExactPart(duration) + NodaTime.Duration.FromDays(NominalDays(duration));
+        }
+        else
+        {
+            Error(uid, "FREEBUSY", "the period '{0}' has an end that is neither a UTC date-time nor a non-negative duration.", text);
+            return null;
+        }
+
+        if (end < start.Value.InUtc().ToInstant())
+        {
+            Error(uid, "FREEBUSY", "the period '{0}' ends before it starts.", text);
+            return null;
+        }
+
+        return InstantRange.FromInstants(start.Value.InUtc().ToInstant(), end);
+    }
+
+    private static readonly NodaTime.Text.LocalDateTimePattern UtcLocalPattern =
+        NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
+
+    private static FreeBusyKind KindOf(string parameters)
+    {
+        var upper = parameters.ToUpperInvariant();
+        return upper.Contains("FBTYPE=FREE", StringComparison.Ordinal) ? FreeBusyKind.Free
+            : upper.Contains("FBTYPE=BUSY-TENTATIVE", StringComparison.Ordinal) ? FreeBusyKind.BusyTentative
+            : upper.Contains("FBTYPE=BUSY-UNAVAILABLE", StringComparison.Ordinal) ? FreeBusyKind.BusyUnavailable
+            : FreeBusyKind.Busy;
+    }
 
     internal static int NominalDays(Ical.Net.DataTypes.Duration d) =>
         checked(d.Sign * (((d.Weeks ?? 0) * 7) + (d.Days ?? 0)));

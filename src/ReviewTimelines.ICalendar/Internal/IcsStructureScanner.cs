@@ -15,10 +15,16 @@ internal static class IcsStructureScanner
     /// <summary>What the raw text says about one VEVENT directly inside a VCALENDAR (Ical.Net invents a random UID when it is missing).</summary>
     internal sealed record RawEvent(bool HasUid, List<string> RecurrenceRules);
 
-    /// <summary>Checks the text and returns, per VCALENDAR, the raw facts of its VEVENTs in order.</summary>
-    internal static List<List<RawEvent>> Check(string text, IcsImportLimits limits)
+    /// <summary>The raw UID and FREEBUSY lines (parameters, value) of one VFREEBUSY (Ical.Net 5.2.4 does not read FREEBUSY values).</summary>
+    internal sealed record RawFreeBusy(string? Uid, List<(string Parameters, string Value)> Lines);
+
+    /// <summary>The raw facts of one VCALENDAR.</summary>
+    internal sealed record RawCalendar(List<RawEvent> Events, List<RawFreeBusy> FreeBusy);
+
+    /// <summary>Checks the text and returns, per VCALENDAR, the raw facts of its VEVENTs and VFREEBUSYs in order.</summary>
+    internal static List<RawCalendar> Check(string text, IcsImportLimits limits)
     {
-        var calendarsRaw = new List<List<RawEvent>>();
+        var calendarsRaw = new List<RawCalendar>();
         var problems = new List<IcsProblem>();
         if (text.Length > limits.MaxInputLength)
         {
@@ -123,11 +129,15 @@ internal static class IcsStructureScanner
                 if (component == "VCALENDAR")
                 {
                     calendars++;
-                    calendarsRaw.Add([]);
+                    calendarsRaw.Add(new RawCalendar([], []));
                 }
                 else if (component == "VEVENT" && stack.Count == 1)
                 {
-                    calendarsRaw[^1].Add(new RawEvent(false, []));
+                    calendarsRaw[^1].Events.Add(new RawEvent(false, []));
+                }
+                else if (component == "VFREEBUSY" && stack.Count == 1)
+                {
+                    calendarsRaw[^1].FreeBusy.Add(new RawFreeBusy(null, []));
                 }
 
                 stack.Push(component);
@@ -151,15 +161,28 @@ internal static class IcsStructureScanner
             }
             else if (stack.Count == 2 && stack.Peek() == "VEVENT")
             {
-                var current = calendarsRaw[^1][^1];
+                var current = calendarsRaw[^1].Events[^1];
                 if (name.Equals("UID", StringComparison.OrdinalIgnoreCase) && value.Length > 0)
                 {
-                    calendarsRaw[^1][^1] = current with { HasUid = true };
+                    calendarsRaw[^1].Events[^1] = current with { HasUid = true };
                 }
                 else if (name.Equals("RRULE", StringComparison.OrdinalIgnoreCase))
                 {
                     var colon = content.IndexOf(':', StringComparison.Ordinal);
                     current.RecurrenceRules.Add(colon < 0 ? string.Empty : content[(colon + 1)..]);
+                }
+            }
+            else if (stack.Count == 2 && stack.Peek() == "VFREEBUSY")
+            {
+                var current = calendarsRaw[^1].FreeBusy[^1];
+                var colon = content.IndexOf(':', StringComparison.Ordinal);
+                if (name.Equals("UID", StringComparison.OrdinalIgnoreCase))
+                {
+                    calendarsRaw[^1].FreeBusy[^1] = current with { Uid = value };
+                }
+                else if (name.Equals("FREEBUSY", StringComparison.OrdinalIgnoreCase) && colon > 0)
+                {
+                    current.Lines.Add((content[name.Length..colon], content[(colon + 1)..].Trim()));
                 }
             }
             else if (stack.Count == 0 && !string.IsNullOrWhiteSpace(content))

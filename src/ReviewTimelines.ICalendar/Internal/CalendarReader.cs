@@ -185,7 +185,7 @@ internal sealed class CalendarReader
                     continue;
                 }
 
-                occurrences.RemoveAll(o => o.Key == key.Value);
+                occurrences.RemoveAll(o => key.Value.Matches(o.Key));
             }
 
             occurrences.Add(series.Single());
@@ -345,8 +345,12 @@ internal sealed class CalendarReader
     /// <summary>One expanded occurrence and the key an override's RECURRENCE-ID matches it by.</summary>
     internal readonly record struct Occurrence(OccurrenceKey Key, ImportedEvent Event);
 
-    /// <summary>All-day occurrences are keyed by local date; timed ones by start instant.</summary>
-    internal readonly record struct OccurrenceKey(LocalDate? Date, Instant? Start);
+    /// <summary>All-day occurrences are keyed by local date; timed ones by start instant and local start date.</summary>
+    internal readonly record struct OccurrenceKey(LocalDate Date, Instant? Start)
+    {
+        /// <summary>A key with a start matches that instant; a date-only key matches the occurrence's local date.</summary>
+        internal bool Matches(OccurrenceKey occurrence) => Start is { } s ? occurrence.Start == s : occurrence.Date == Date;
+    }
 
     /// <summary>One VEVENT with its DTSTART/DTEND/DURATION validated; expands its RRULE/RDATE/EXDATE.</summary>
     internal sealed class Series
@@ -558,7 +562,7 @@ internal sealed class CalendarReader
                     return null;
                 }
 
-                result.RemoveAll(o => o.Key == key.Value || (key.Value.Date is { } d && key.Value.Start is null && o.Key.Date == d));
+                result.RemoveAll(o => key.Value.Matches(o.Key));
             }
 
             return result;
@@ -581,7 +585,7 @@ internal sealed class CalendarReader
             }
 
             var instant = reader.ResolveInstant(uid, property, value, zone);
-            return instant is null ? null : new OccurrenceKey(null, instant.Value);
+            return instant is null ? null : new OccurrenceKey(local.Date, instant.Value);
         }
 
         private LocalDateTime? UntilLocal(CalDateTime until)
@@ -651,7 +655,7 @@ internal sealed class CalendarReader
             }
 
             var range = InstantRange.FromInstants(start, end < start ? start : end);
-            return new Occurrence(new OccurrenceKey(null, start), new ImportedEvent(uid, summary, categories, range, null, source.DtStart is { IsUtc: false, TzId: { } tz } ? tz : null, busy));
+            return new Occurrence(new OccurrenceKey(local.Date, start), new ImportedEvent(uid, summary, categories, range, null, source.DtStart is { IsUtc: false, TzId: { } tz } ? tz : null, busy));
         }
     }
 

@@ -43,7 +43,7 @@ internal static class RecurrenceExpander
                     yield break;
                 }
             }
-            catch (EvaluationLimitExceededException ex)
+            catch (Exception ex) when (ex is EvaluationLimitExceededException or EvaluationOutOfRangeException)
             {
                 throw limitExceeded(string.Format(
                     CultureInfo.InvariantCulture,

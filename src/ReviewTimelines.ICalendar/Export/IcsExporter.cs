@@ -12,7 +12,7 @@ namespace ReviewTimelines.ICalendar.Export;
 /// DTSTAMP is the injected clock's instant in UTC.</para>
 /// <para>Timed events are written in their IANA zone with a TZID, and the feed carries exactly one VTIMEZONE per TZID
 /// used, whose STANDARD/DAYLIGHT observances are the tzdb transitions from one year before the earliest to one year
-/// after the latest exported instant (one observance per distinct offset change, further onsets as RDATE), so the
+/// after the latest exported instant (one observance per distinct offset change, further onsets as one RDATE line each), so the
 /// VTIMEZONE covers the exported range (BC-20). All-day events are <c>VALUE=DATE</c> with an exclusive DTEND and no
 /// TZID (BC-13). TEXT values escape backslash, semicolon, comma and newline only (BC-19).</para>
 /// </remarks>
@@ -211,9 +211,10 @@ public sealed class IcsExporter
             w.Line("DTSTART", ContentLineWriter.Local(onsets[0]));
             w.Line("TZOFFSETFROM", ContentLineWriter.UtcOffset(group.Key.From));
             w.Line("TZOFFSETTO", ContentLineWriter.UtcOffset(group.Key.To));
-            if (onsets.Count > 1)
+            foreach (var onset in onsets.Skip(1))
             {
-                w.Line("RDATE", string.Join(",", onsets.Skip(1).Select(ContentLineWriter.Local)));
+                // One RDATE per onset: ical.js reads only the first value of a multi-valued RDATE in an observance.
+                w.Line("RDATE", ContentLineWriter.Local(onset));
             }
 
             w.Line("TZNAME", ContentLineWriter.Escape(group.Key.Name));

@@ -139,7 +139,7 @@ public class ExportTests
 
         // STANDARD +1100 -> +1030 on the first Sunday of April (2025-04-06 02:00), DAYLIGHT +1030 -> +1100 on the first Sunday of October (2024-10-06 02:00).
         // The exported range is 2025-01-14, so the block covers 2024-01-14 .. 2026-01-14 from the interval then in force.
-        block.Should().ContainInOrder("BEGIN:DAYLIGHT", "DTSTART:20231001T020000", "TZOFFSETFROM:+1030", "TZOFFSETTO:+1100", "RDATE:20241006T020000,20251005T020000");
+        block.Should().ContainInOrder("BEGIN:DAYLIGHT", "DTSTART:20231001T020000", "TZOFFSETFROM:+1030", "TZOFFSETTO:+1100", "RDATE:20241006T020000", "RDATE:20251005T020000");
         block.Should().ContainInOrder("BEGIN:STANDARD", "DTSTART:20240407T020000", "TZOFFSETFROM:+1100", "TZOFFSETTO:+1030", "RDATE:20250406T020000");
     }
 

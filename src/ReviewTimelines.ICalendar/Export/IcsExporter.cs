@@ -14,7 +14,7 @@ namespace ReviewTimelines.ICalendar.Export;
 /// used, whose STANDARD/DAYLIGHT observances are the tzdb transitions from one year before the earliest to one year
 /// after the latest exported instant (one observance per distinct offset change, further onsets as one RDATE line each), so the
 /// VTIMEZONE covers the exported range (BC-20). All-day events are <c>VALUE=DATE</c> with an exclusive DTEND and no
-/// TZID (BC-13). TEXT values escape backslash, semicolon, comma and newline only (BC-19).</para>
+/// TZID (BC-13). An instant in the repeated hour of a fall-back, which a TZID local time cannot name, is written in UTC. TEXT values escape backslash, semicolon, comma and newline only (BC-19).</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to use from several threads.</threadsafety>
 public sealed class IcsExporter
@@ -129,8 +129,8 @@ public sealed class IcsExporter
         else if (e.TimeZoneId is { } id)
         {
             var zone = zoneProvider[id];
-            w.Line("DTSTART;TZID=" + id, ContentLineWriter.Local(e.Range!.Value.Start.InZone(zone).LocalDateTime));
-            w.Line("DTEND;TZID=" + id, ContentLineWriter.Local(e.Range!.Value.End.InZone(zone).LocalDateTime));
+            WriteZoned(w, "DTSTART", e.Range!.Value.Start, zone);
+            WriteZoned(w, "DTEND", e.Range!.Value.End, zone);
         }
         else
         {
@@ -167,6 +167,21 @@ public sealed class IcsExporter
         }
 
         w.Line("END", "VEVENT");
+    }
+
+    /// <summary>Writes a DATE-TIME with TZID, or in UTC when the local time is the second of two (fall-back), which a TZID cannot express (RFC 5545 §3.3.5 reads an ambiguous local time as its first occurrence).</summary>
+    private static void WriteZoned(ContentLineWriter w, string name, Instant instant, DateTimeZone zone)
+    {
+        var local = instant.InZone(zone).LocalDateTime;
+        var mapping = zone.MapLocal(local);
+        if (mapping.Count == 2 && mapping.First().ToInstant() != instant)
+        {
+            w.Line(name, ContentLineWriter.Utc(instant));
+        }
+        else
+        {
+            w.Line(name + ";TZID=" + zone.Id, ContentLineWriter.Local(local));
+        }
     }
 
     private static void WriteTimeZone(ContentLineWriter w, DateTimeZone zone, Instant first, Instant last)

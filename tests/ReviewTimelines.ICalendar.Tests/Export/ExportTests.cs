@@ -150,6 +150,28 @@ public class ExportTests
     }
 
     [Fact]
+    public void Export_InstantInRepeatedFallBackHour_WrittenInUtcAndRoundTrips()
+    {
+        // Vienna 2025-10-26: 03:00 CEST -> 02:00 CET at 01:00Z, so 02:30 local happens at 00:30Z (CEST) and again at 01:30Z (CET).
+        var feed = new FeedDocument
+        {
+            Name = "Fall back",
+            Events =
+            [
+                new FeedEvent { Uid = "first", Summary = "First 02:30", Range = Range("2025-10-26T00:30:00Z", "2025-10-26T01:30:00Z"), TimeZoneId = "Europe/Vienna" },
+                new FeedEvent { Uid = "second", Summary = "Second 02:30", Range = Range("2025-10-26T01:30:00Z", "2025-10-26T02:30:00Z"), TimeZoneId = "Europe/Vienna" },
+            ],
+        };
+
+        var ics = ExportFeed(feed);
+        var lines = Lines(ics);
+
+        lines.Should().ContainInOrder("UID:first", "DTSTART;TZID=Europe/Vienna:20251026T023000", "DTEND:20251026T013000Z");
+        lines.Should().ContainInOrder("UID:second", "DTSTART:20251026T013000Z", "DTEND;TZID=Europe/Vienna:20251026T033000");
+        ImportIcs(ics, Options("Europe/Vienna")).Events.Select(e => e.Range).Should().Equal(feed.Events.Select(e => e.Range));
+    }
+
+    [Fact]
     public void Export_FreeBusy_MergedSortedUtcPeriods()
     {
         Lines(ExportFeed(SampleFeed())).Where(l => l.StartsWith("FREEBUSY", StringComparison.Ordinal))

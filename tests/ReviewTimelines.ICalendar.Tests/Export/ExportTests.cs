@@ -89,6 +89,38 @@ public class ExportTests
         }
     }
 
+    [Theory]
+    [InlineData("Europe/Copenhagen")]
+    [InlineData("UTC")]
+    [InlineData("America/Los_Angeles")]
+    [InlineData("Pacific/Auckland")]
+    public void BC13_Export_IsByteIdenticalUnderAnyProcessZone(string processZone)
+    {
+        var expected = ExportFeed(SampleFeed());
+        var saved = Environment.GetEnvironmentVariable("TZ");
+        try
+        {
+            Environment.SetEnvironmentVariable("TZ", processZone);
+            TimeZoneInfo.ClearCachedData();
+            TimeZoneInfo.Local.Id.Should().Be(processZone, "the test must really change the process zone");
+            var actual = ExportFeed(SampleFeed());
+            actual.Should().Be(expected);
+            Lines(actual).Should().ContainInOrder("DTSTART;VALUE=DATE:20251224", "DTEND;VALUE=DATE:20251227");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TZ", saved);
+            TimeZoneInfo.ClearCachedData();
+        }
+    }
+
+    [Fact]
+    public void Tzdb_Version_IsPinned()
+    {
+        // Expected offsets in these tests come from this tzdb release (NodaTime 3.3.7's embedded data).
+        NodaTime.TimeZones.TzdbDateTimeZoneSource.Default.TzdbVersion.Should().Be("2026f");
+    }
+
     [Fact]
     public void BC19_TextValues_EscapeBackslashSemicolonCommaNewlineOnly()
     {

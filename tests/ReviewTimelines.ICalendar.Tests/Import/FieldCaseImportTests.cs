@@ -10,6 +10,19 @@ public class FieldCaseImportTests
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + body.Replace("\n", "\r\n", StringComparison.Ordinal) + "END:VCALENDAR\r\n";
 
     [Fact]
+    public void BC02_AustrianNationalDay_Blocks25HoursInVienna()
+    {
+        var text = Wrap("BEGIN:VEVENT\nUID:bc02\nDTSTAMP:20250101T000000Z\nDTSTART;VALUE=DATE:20251026\nSUMMARY:Nationalfeiertag\nEND:VEVENT\n");
+
+        var result = ImportIcs(text, Options("Europe/Vienna"));
+
+        var busy = result.BusyRanges(Zone("Europe/Vienna")).Should().ContainSingle().Subject;
+        busy.Should().Be(Range("2025-10-25T22:00:00Z", "2025-10-26T23:00:00Z"));
+        busy.Duration.Should().Be(NodaTime.Duration.FromHours(25));
+        result.Holidays().Should().Equal(new ImportedHoliday(Date("2025-10-26"), "Nationalfeiertag", "bc02"));
+    }
+
+    [Fact]
     public void BC04_WeeklySundayInSydney_KeepsLocalTimeAcrossDstStart()
     {
         var text = Wrap("BEGIN:VEVENT\nUID:bc04-a\nDTSTAMP:20160101T000000Z\nDTSTART;TZID=Australia/Sydney:20160918T160000\nRRULE:FREQ=WEEKLY;COUNT=4\nEND:VEVENT\n");

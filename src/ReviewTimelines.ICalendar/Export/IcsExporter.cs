@@ -41,7 +41,7 @@ public sealed class IcsExporter
     /// <param name="document">The feed to write.</param>
     /// <returns>The iCalendar text, CRLF line endings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException">An event has both or neither of Range and Dates, a timed event names a zone the provider does not know, or two events share a UID; the message names the UID.</exception>
+    /// <exception cref="ArgumentException">An event has both or neither of Range and Dates, an all-day event has a TimeZoneId, a timed event names a zone the provider does not know, or two events share a UID; the message names the UID.</exception>
     public string Export(FeedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -101,6 +101,11 @@ public sealed class IcsExporter
             if ((e.Range is null) == (e.Dates is null))
             {
                 throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "The event '{0}' must have exactly one of Range (timed) and Dates (all-day).", e.Uid), nameof(events));
+            }
+
+            if (e.Dates is not null && e.TimeZoneId is not null)
+            {
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "The all-day event '{0}' has TimeZoneId '{1}'; DATE values carry no zone (RFC 5545 §3.2.19).", e.Uid, e.TimeZoneId), nameof(events));
             }
 
             if (e.TimeZoneId is { } id && zoneProvider.GetZoneOrNull(id) is null)

@@ -204,6 +204,23 @@ public class ExportTests
     }
 
     [Fact]
+    public void Export_InvalidEvents_ThrowNamingTheUid()
+    {
+        var both = new FeedEvent { Uid = "both", Summary = "x", Range = Range("2025-01-01T00:00:00Z", "2025-01-01T01:00:00Z"), Dates = new DateInterval(Date("2025-01-01"), Date("2025-01-01")) };
+        var zonedDay = new FeedEvent { Uid = "zoned-day", Summary = "x", Dates = new DateInterval(Date("2025-01-01"), Date("2025-01-01")), TimeZoneId = "Europe/Vienna" };
+        var unknown = new FeedEvent { Uid = "mars", Summary = "x", Range = Range("2025-01-01T00:00:00Z", "2025-01-01T01:00:00Z"), TimeZoneId = "Mars/Olympus" };
+
+        foreach (var e in new[] { both, zonedDay, unknown })
+        {
+            var act = () => ExportFeed(new FeedDocument { Name = "x", Events = [e] });
+            act.Should().Throw<ArgumentException>().WithMessage("*'" + e.Uid + "'*");
+        }
+
+        var duplicate = () => ExportFeed(new FeedDocument { Name = "x", Events = [unknown with { TimeZoneId = null }, unknown with { TimeZoneId = null }] });
+        duplicate.Should().Throw<ArgumentException>().WithMessage("*'mars'*");
+    }
+
+    [Fact]
     public void Export_FreeBusy_MergedSortedUtcPeriods()
     {
         Lines(ExportFeed(SampleFeed())).Where(l => l.StartsWith("FREEBUSY", StringComparison.Ordinal))

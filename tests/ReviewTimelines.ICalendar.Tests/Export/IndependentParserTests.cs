@@ -23,7 +23,7 @@ public class IndependentParserTests
         "Europe/Dublin", "Asia/Tehran", "Pacific/Auckland", "America/Sao_Paulo", "UTC",
     ];
 
-    /// <summary>A feed with 400 items around DST changes in zones with odd offsets; deterministic (fixed seed).</summary>
+    /// <summary>A feed with 402 items around DST changes in zones with odd offsets; deterministic (fixed seed).</summary>
     internal static FeedDocument StressFeed()
     {
         var random = new Random(20250602);
@@ -44,6 +44,9 @@ public class IndependentParserTests
             events.Add(new FeedEvent { Uid = uid, Summary = "Timed " + i, Range = Range(start, start + length), TimeZoneId = zone.Id, Sequence = i % 3 });
         }
 
+        // Instants in repeated fall-back hours (written in UTC) and inside Lord Howe's half-hour overlap.
+        events.Add(new FeedEvent { Uid = "fallback-vienna@reviewtimelines.test", Summary = "Second 02:30", Range = Range(Instant.FromUtc(2025, 10, 26, 1, 30), Instant.FromUtc(2025, 10, 26, 2, 30)), TimeZoneId = "Europe/Vienna" });
+        events.Add(new FeedEvent { Uid = "fallback-lordhowe@reviewtimelines.test", Summary = "Second 01:45", Range = Range(Instant.FromUtc(2025, 4, 5, 15, 15), Instant.FromUtc(2025, 4, 5, 15, 45)), TimeZoneId = "Australia/Lord_Howe" });
         return new FeedDocument { Name = "Stress", Events = events };
 
         static Intervals.InstantRange Range(Instant s, Instant e) => Intervals.InstantRange.FromInstants(s, e);

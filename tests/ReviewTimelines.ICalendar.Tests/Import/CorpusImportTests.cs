@@ -87,6 +87,18 @@ public class CorpusImportTests
     }
 
     [Fact]
+    public void Import_HebrewHolidaysWithoutUids_GivesLocalDatesAndNames()
+    {
+        // 116 bare all-day events; Rosh Hashana 5768 fell on 2007-09-13 and Yom Kippur on 2007-09-22.
+        var result = ImportIcs(Corpus("holidays-israel-hebrew.ics"), Options("Asia/Jerusalem"));
+
+        result.Events.Should().HaveCount(116).And.OnlyContain(e => e.IsAllDay && e.Dates!.Length == 1);
+        result.Holidays().Should().Contain(new ImportedHoliday(Date("2007-09-13"), "ראש השנה", "urn:reviewtimelines:missing-uid:0:0"));
+        result.Holidays().Should().Contain(h => h.Date == Date("2007-09-22") && h.Name == "יום כפור");
+        result.Problems.Should().ContainSingle().Which.Should().Match<IcsProblem>(p => p.Severity == IcsProblemSeverity.Warning && p.Property == "UID");
+    }
+
+    [Fact]
     public void Import_CustomizedTimeZone_UsesEmbeddedUsEasternRules()
     {
         // VTIMEZONE "Customized Time Zone": DST 2nd Sunday of March (-0500 -> -0400), standard 1st Sunday of November.

@@ -104,7 +104,8 @@ internal sealed class CalendarReader
         for (var i = 0; i < list.Count; i++)
         {
             var uid = list[i].Uid;
-            var rawEvent = i < raw.Count ? raw[i] : null;
+            // The raw scan and Ical.Net see the same VEVENTs in the same order; if the counts ever differ, do not guess.
+            var rawEvent = raw.Count == list.Count ? raw[i] : null;
             if (string.IsNullOrWhiteSpace(uid) || rawEvent is { HasUid: false })
             {
                 // Ical.Net invents a random UID for a VEVENT without one; we replace it with a stable one.

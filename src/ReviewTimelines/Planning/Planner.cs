@@ -213,7 +213,7 @@ public sealed class Planner
             var earliest = a.MinimumGap.AddTo(anchor, calendar);
             foreach (var plenary in plenaries)
             {
-                var first = plenary.Start.PlusDays(-a.LeadDays);
+                var first = a.LeadWorkingDays == 0 ? plenary.Start : calendar.AddWorkingDays(plenary.Start, -a.LeadWorkingDays);
                 if (first < earliest)
                 {
                     continue;
@@ -231,7 +231,7 @@ public sealed class Planner
                         Format(latest)));
                 }
 
-                var dates = a.LeadDays == 0 ? plenary.Dates : new DateInterval(first, plenary.Start.PlusDays(-1));
+                var dates = a.LeadWorkingDays == 0 ? plenary.Dates : new DateInterval(first, calendar.AddWorkingDays(plenary.Start, -1));
                 return new PlannedStage(rule, new ZonedDateRange(dates, plenary.Zone), StagePlacement.AlignedToPlenary);
             }
 

@@ -11,15 +11,16 @@ namespace ReviewTimelines.Planning;
 /// </para>
 /// <para>
 /// The earliest acceptable start is the anchor date plus <see cref="MinimumGap"/> (working days in the responsible
-/// party's calendar). The first plenary (by start date) whose start, less <see cref="LeadDays"/>, is on or after it is
-/// chosen. With <see cref="LeadDays"/> zero the stage takes the plenary's dates; otherwise it takes the
-/// <see cref="LeadDays"/> days immediately before the plenary (MESICIC review subgroups meet two days before the plenary).
+/// party's calendar). The first plenary (by start date) whose first stage date (its start, or its start less the lead working days) is on or after it is
+/// chosen. With <see cref="LeadWorkingDays"/> zero the stage takes the plenary's dates; otherwise it takes the
+/// <see cref="LeadWorkingDays"/> working days (of the responsible party's calendar) immediately before the plenary's
+/// first day (MESICIC review subgroups meet on the two working days before the plenary: 3–4 March 2005 before 7–12 March 2005).
 /// When <see cref="MaximumGap"/> is set and the chosen plenary starts after anchor + maximum gap, the plan carries a warning.
 /// When no plenary qualifies, the stage falls back to its offset and duration and the plan carries a warning.
 /// </para>
 /// </remarks>
 /// <param name="MinimumGap">The least time between the anchor date and the plenary's start; must not be negative.</param>
 /// <param name="MaximumGap">The most time expected between the anchor date and the plenary's start, or <see langword="null"/>.</param>
-/// <param name="LeadDays">Zero to take the plenary's own dates, or the number of days immediately before it.</param>
+/// <param name="LeadWorkingDays">Zero to take the plenary's own dates, or the number of working days immediately before it.</param>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record PlenaryAlignment(StageSpan MinimumGap, StageSpan? MaximumGap = null, int LeadDays = 0);
+public sealed record PlenaryAlignment(StageSpan MinimumGap, StageSpan? MaximumGap = null, int LeadWorkingDays = 0);

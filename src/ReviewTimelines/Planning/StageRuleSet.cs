@@ -151,9 +151,9 @@ public sealed class StageRuleSet
                 }
             }
 
-            if (a.LeadDays < 0)
+            if (a.LeadWorkingDays < 0)
             {
-                throw Invalid(rule.Key, "Alignment.LeadDays", "Stage rule '{0}': Alignment.LeadDays must not be negative.");
+                throw Invalid(rule.Key, "Alignment.LeadWorkingDays", "Stage rule '{0}': Alignment.LeadWorkingDays must not be negative.");
             }
 
             if (rule.Shape != StageShape.DateRange)

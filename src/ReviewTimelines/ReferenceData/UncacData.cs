@@ -115,7 +115,7 @@ internal static class UncacData
         new PlenaryPattern(
             "Conference of the States Parties (COSP)",
             MeetingKind.ConferenceOfStatesParties,
-            "rotating host city (host city's zone)",
+            "rotating host city",
             null,
             Sourced(new MeetingFrequency(1, 1, 2), S(CospBiennial, "every two years; odd years per the dated sessions [S-ex]")),
             Months(SEx(Cosp8, "Oct-Dec"), 10, 11, 12),

@@ -14,6 +14,7 @@ internal static class UncacData
     internal const string IrgZh = "https://www.unodc.org/unodc/zh/corruption/IRG/implementation-review-group.html";
     internal const string IrgSessions = "http://www.unodc.org/unodc/en/treaties/CAC/IRG-sessions.html";
     internal const string IrmPage = "https://www.unodc.org/unodc/en/corruption/implementation-review-mechanism.html";
+    internal const string Coalition11 = "uncaccoalition.org report on the 11th IRG session, as cited in REVIEW-MECHANISMS.md §1.4 (no URL given)";
     internal const string Synergies2021 = "UNODC 2021 report on synergies among review mechanisms (issued 29 March 2021 for the 12th IRG session)";
     internal const string Cosp8 = "https://unodc.org/unodc/en/frontpage/2019/December/fight-corruption-to-achieve-sustainable-development-progress_-un-convention-against-corruption-conference-begins-in-abu-dhabi.html";
     internal const string Cosp9 = "CAC/COSP/2021/3, https://readkong.com/page/conference-of-the-states-parties-to-the-united-nations-7193763";
@@ -138,8 +139,8 @@ internal static class UncacData
             z.Meeting("IRG-10", Id, "IRG 10th session", irg, new LocalDate(2019, 5, 27), new LocalDate(2019, 5, 29), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
             z.Meeting("IRG-10-R1", Id, "IRG resumed 10th session (first)", irg, new LocalDate(2019, 9, 2), new LocalDate(2019, 9, 4), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
             z.Meeting("IRG-10-R2", Id, "IRG resumed 10th session (second), at COSP 8", irg, new LocalDate(2019, 12, 17), new LocalDate(2019, 12, 18), "Abu Dhabi", "Asia/Dubai", MeetingFormat.NotStated, SEx(IrgZh, "held at the COSP venue")),
-            z.Meeting("IRG-11", Id, "IRG 11th session", irg, new LocalDate(2020, 6, 29), new LocalDate(2020, 7, 1), "virtual", ViennaZone, MeetingFormat.Virtual, SEx("uncaccoalition (11th IRG session), as cited in REVIEW-MECHANISMS.md §1.4 (no URL given)", "source writes 29 Jun(-1 Jul) 2020: end uncertain; originally planned 8-10 Jun 2020; §7 tags it S"), MeetingDatePrecision.EndUncertain),
-            z.Meeting("IRG-11-R1", Id, "IRG resumed 11th session (first)", irg, new LocalDate(2020, 8, 31), new LocalDate(2020, 9, 2), Vienna, ViennaZone, MeetingFormat.Hybrid, SEx("uncaccoalition (11th IRG session), as cited in REVIEW-MECHANISMS.md §1.4 (no URL given)", "in person + virtual; §7 tags it S")),
+            z.Meeting("IRG-11", Id, "IRG 11th session", irg, new LocalDate(2020, 6, 29), new LocalDate(2020, 7, 1), "virtual", ViennaZone, MeetingFormat.Virtual, S(Coalition11, "source writes 29 Jun(-1 Jul) 2020: end uncertain; originally planned 8-10 Jun 2020"), MeetingDatePrecision.EndUncertain),
+            z.Meeting("IRG-11-R1", Id, "IRG resumed 11th session (first)", irg, new LocalDate(2020, 8, 31), new LocalDate(2020, 9, 2), Vienna, ViennaZone, MeetingFormat.Hybrid, S(Coalition11, "in person + virtual")),
             z.MonthOnly("IRG-2020-11", Id, "IRG resumed session (November 2020)", irg, new YearMonth(2020, 11), Vienna, ViennaZone, MeetingFormat.NotStated, S(Synergies2021, "month only; the report calls it the 10th session's second resumed session, which conflicts with §1.4 (17-18 Dec 2019, Abu Dhabi): session number left open")),
             z.Meeting("IRG-12", Id, "IRG 12th session", irg, new LocalDate(2021, 6, 14), new LocalDate(2021, 6, 18), Vienna, ViennaZone, MeetingFormat.NotStated, S(Synergies2021, "cover page")),
             z.Meeting("COSP-08", Id, "COSP 8th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2019, 12, 16), new LocalDate(2019, 12, 20), "Abu Dhabi", "Asia/Dubai", MeetingFormat.NotStated, SEx(Cosp8)),

@@ -46,6 +46,34 @@ public class PlannerTests
     }
 
     [Fact]
+    public void BC25_PlannedStagesInIsraelAustriaAndUae_UseEachCountrysWeekendInForce()
+    {
+        var visit = Set(
+            Start(),
+            new StageRule(K("V"), StageKind.CountryVisit, "Review stage", Test) { Predecessor = K("T"), Duration = StageSpan.FromWorkingDays(5), Shape = StageShape.DateRange });
+        var window = Set(
+            Start(),
+            new StageRule(K("W"), StageKind.Dialogue, "Response window", Test) { Predecessor = K("T"), Duration = StageSpan.FromWorkingDays(3), Shape = StageShape.DateRange });
+        var seat = SatSun("Vienna", "Europe/Vienna");
+        var austria = new WorkingCalendarBuilder("AUT", Tzdb["Europe/Vienna"]).AddPublicHoliday(D(2025, 6, 9), "Whit Monday").Build();
+        var uae = new WorkingCalendarBuilder("ARE", Tzdb["Asia/Dubai"])
+            .AddWeekendRule(new WeekendRule(D(2006, 9, 1), [IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday]))
+            .AddWeekendRule(new WeekendRule(D(2022, 1, 1), [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]))
+            .Build();
+
+        var inIsrael = new Planner(visit).Plan(D(2025, 6, 8), new PlanningCalendars(FriSat("ISR", "Asia/Jerusalem"), seat))["V"];
+        var inAustria = new Planner(visit).Plan(D(2025, 6, 8), new PlanningCalendars(austria, seat))["V"];
+        var inUae = new Planner(window).Plan(D(2021, 12, 30), new PlanningCalendars(uae, seat))["W"];
+
+        inIsrael.Dates.Dates.Should().Equal(Days(D(2025, 6, 8), D(2025, 6, 12)));
+        inIsrael.Dates.ToInstantRange().End.Should().Be(Instant.FromUtc(2025, 6, 12, 21, 0));
+        inAustria.Dates.Dates.Should().Equal(Days(D(2025, 6, 10), D(2025, 6, 16)));
+        inAustria.Dates.ToInstantRange().End.Should().Be(Instant.FromUtc(2025, 6, 16, 22, 0));
+        inUae.Dates.Dates.Should().Equal(Days(D(2021, 12, 30), D(2022, 1, 4)));
+        inUae.Dates.ToInstantRange().End.Should().Be(Instant.FromUtc(2022, 1, 4, 20, 0));
+    }
+
+    [Fact]
     public void Plan_MonthsFrom31January_ClampToMonthEnd()
     {
         var rules = Set(

@@ -114,11 +114,11 @@ internal static class ReferenceDataDocument
         var text = r.Alignment is { } a
             ? string.Format(
                 CultureInfo.InvariantCulture,
-                "next plenary starting >= {0} + {1}{2}{3} (fallback: {4} from there)",
+                "{0} starting >= {1} + {2}{3} (fallback: {4} from there)",
+                a.LeadWorkingDays > 0 ? "the " + a.LeadWorkingDays.ToString(CultureInfo.InvariantCulture) + " working days before the next plenary," : "next plenary",
                 anchor,
                 a.MinimumGap,
                 a.MaximumGap is { } max ? ", expected <= " + anchor + " + " + max : string.Empty,
-                a.LeadWorkingDays > 0 ? "; the " + a.LeadWorkingDays.ToString(CultureInfo.InvariantCulture) + " working days before it" : string.Empty,
                 r.Duration)
             : r.Shape == StageShape.Deadline
                 ? "deadline " + (r.Duration.IsZero ? "on " + from : r.Duration + " after " + from)

@@ -1,0 +1,130 @@
+using NodaTime;
+using ReviewTimelines.Calendars;
+using ReviewTimelines.Model;
+using ReviewTimelines.Planning;
+using ReviewTimelines.ReferenceData;
+using static ReviewTimelines.Tests.Planning.TestCalendars;
+
+namespace ReviewTimelines.Tests.Planning;
+
+/// <summary>One planner test per mechanism, reproducing its sourced timeline (REVIEW-MECHANISMS.md §1.3, §2, §3, §4, §8).</summary>
+public class PlannerMechanismTests
+{
+    [Fact]
+    public void Plan_UncacIrmFromMarch2021InAustria_ReproducesModelSchedule()
+    {
+        var ruleSet = Catalog[ReferenceMechanisms.UncacIrm].RuleSet!;
+        var t0 = D(2021, 3, 1);
+
+        var plan = new Planner(ruleSet).Plan(t0, Austria(), Plenaries(ReferenceMechanisms.UncacIrm, MeetingKind.ImplementationReviewGroupSession));
+
+        // Focal point within three weeks of the notification.
+        plan["U2"].Dates.Dates.Should().Equal(Days(D(2021, 3, 22), D(2021, 3, 22)));
+        // Organisational teleconference within one month; SACL within two months of that request.
+        plan["U3"].End.Should().Be(D(2021, 4, 1));
+        plan["U4"].End.Should().Be(D(2021, 6, 1));
+        // Translation and circulation (E: 3 weeks) from the day after the SACL.
+        plan["U5"].Dates.Dates.Should().Equal(Days(D(2021, 6, 2), D(2021, 6, 22)));
+        // Desk review within one month of receipt.
+        plan["U6"].End.Should().Be(D(2021, 7, 22));
+        plan["U7"].Dates.Dates.Should().Equal(Days(D(2021, 7, 23), D(2021, 9, 22)));
+        // Visit by about month 5: three working days from Thursday 29 July in a Saturday-Sunday country.
+        plan["U8"].Dates.Dates.Should().Equal(Days(D(2021, 7, 29), D(2021, 8, 2)));
+        plan["U8"].End.Should().BeLessThanOrEqualTo(t0.PlusMonths(5).PlusDays(1));
+        // Agreed report by about month 6.
+        plan["U9"].End.Should().Be(D(2021, 9, 2));
+        Period.Between(t0, plan["U9"].End, PeriodUnits.Days).Days.Should().BeInRange(180, 190);
+        // No IRG session with published dates after October 2021: the translation falls back and says so.
+        plan["U10"].Placement.Should().Be(StagePlacement.AlignmentFallback);
+        plan.Warnings.Should().ContainSingle().Which.Should().Contain("U10").And.Contain("2021-10-02");
+        // The notification is a deadline at the end of its local day in Vienna (UTC+1 in March).
+        plan["U1"].Deadline.Should().Be(Instant.FromUtc(2021, 3, 1, 23, 0));
+        plan["U4"].Source.Confidence.Should().Be(Confidence.Sourced);
+        plan["U5"].Source.Confidence.Should().Be(Confidence.Estimate);
+    }
+
+    [Fact]
+    public void Plan_UncacIrmFromNovember2020_AlignsExecutiveSummaryToIrg12()
+    {
+        var ruleSet = Catalog[ReferenceMechanisms.UncacIrm].RuleSet!;
+
+        var plan = new Planner(ruleSet).Plan(D(2020, 11, 2), Austria(), Plenaries(ReferenceMechanisms.UncacIrm, MeetingKind.ImplementationReviewGroupSession));
+
+        plan["U9"].End.Should().Be(D(2021, 5, 1));
+        plan["U10"].Placement.Should().Be(StagePlacement.AlignedToPlenary);
+        plan["U10"].Dates.Should().Be(ZonedDateRange.FromDates(D(2021, 6, 14), D(2021, 6, 18), Tzdb["Europe/Vienna"]));
+        plan.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Plan_GrecoFifthRoundInFinland_AdoptsAtJune2018AndComplianceAtGreco85()
+    {
+        var finland = new WorkingCalendarBuilder("FIN", Tzdb["Europe/Helsinki"]).AddPublicHoliday(D(2017, 12, 6), "Independence Day").Build();
+        var calendars = new PlanningCalendars(finland, SatSun("Strasbourg", "Europe/Paris"));
+
+        var plan = new Planner(Catalog[ReferenceMechanisms.Greco].RuleSet!)
+            .Plan(D(2017, 7, 3), calendars, Plenaries(ReferenceMechanisms.Greco, MeetingKind.Plenary));
+
+        plan["G2"].End.Should().Be(D(2017, 10, 3));
+        plan["G2"].Deadline.Should().Be(Instant.FromUtc(2017, 10, 3, 21, 0), "end of 3 October in Helsinki (UTC+3)");
+        // Visit 2 months later (Sunday 3 Dec -> Monday), 5 working days skipping Independence Day.
+        plan["G3"].Dates.Should().Be(ZonedDateRange.FromDates(D(2017, 12, 4), D(2017, 12, 11), Tzdb["Europe/Helsinki"]));
+        // Next plenary at least 4 months after the visit (11 April 2018): not GRECO 79 (March), the June 2018 plenary.
+        plan["G5"].Dates.Should().Be(ZonedDateRange.FromDates(D(2018, 6, 18), D(2018, 6, 22), Tzdb["Europe/Paris"]));
+        plan["G7"].End.Should().Be(D(2019, 12, 22));
+        plan["G8"].Dates.Dates.Should().Equal(Days(D(2020, 3, 16), D(2020, 3, 20)));
+        plan["G9"].End.Should().Be(D(2020, 9, 20));
+        plan.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Plan_WgbPhase4Germany2018_VisitInJanuaryAdoptionAtJunePlenary()
+    {
+        var germany = SatSun("DEU", "Europe/Berlin");
+        var calendars = new PlanningCalendars(germany, SatSun("Paris", "Europe/Paris"));
+
+        // T0 chosen so that the civil-society call closes on 15 December 2017, as published.
+        var plan = new Planner(Catalog[ReferenceMechanisms.OecdWgb].RuleSet!)
+            .Plan(D(2017, 8, 15), calendars, Plenaries(ReferenceMechanisms.OecdWgb, MeetingKind.Plenary));
+
+        plan["W3"].End.Should().Be(D(2017, 12, 15));
+        plan["W4"].Dates.Dates.Should().Equal(Days(D(2018, 1, 15), D(2018, 1, 17)));
+        plan["W4"].Start.Month.Should().Be(1, "the on-site visits took place in January 2018");
+        plan["W6"].Dates.Should().Be(ZonedDateRange.FromDates(D(2018, 6, 12), D(2018, 6, 15), Tzdb["Europe/Paris"]));
+        plan["W6"].Dates.Dates.Contains(D(2018, 6, 14)).Should().BeTrue("Germany's report was adopted on 14 June 2018");
+        Period.Between(plan["W4"].End, plan["W6"].Start, PeriodUnits.Months).Months.Should().Be(4, "about 5 months from visit to adoption");
+        plan["W7"].End.Should().Be(D(2018, 6, 29));
+        // No WGB plenary after June 2020 has published days in the data: the follow-up falls back with a warning.
+        plan["W8"].Placement.Should().Be(StagePlacement.AlignmentFallback);
+        plan["W8"].Dates.Dates.Should().Equal(Days(D(2020, 6, 15), D(2020, 6, 18)));
+        plan.Warnings.Should().ContainSingle().Which.Should().Contain("W8");
+    }
+
+    [Fact]
+    public void Plan_MesicicFifthRoundFirstGroup_ReproducesPublishedSchedule()
+    {
+        var calendars = new PlanningCalendars(
+            SatSun("ARG", "America/Argentina/Buenos_Aires"),
+            SatSun("Washington", "America/New_York"));
+
+        // A March 2016 plenary (Monday 21 to Friday 25) is hypothetical: the data has no 2016 MESICIC dates.
+        var hypothetical = ZonedDateRange.FromDates(D(2016, 3, 21), D(2016, 3, 25), Tzdb["America/New_York"]);
+        var plan = new Planner(Catalog[ReferenceMechanisms.OasMesicic].RuleSet!).Plan(D(2015, 3, 30), calendars, [hypothetical]);
+
+        // SG/MESICIC/doc.442/15 rev.2, first group.
+        plan["M1"].End.Should().Be(D(2015, 6, 30));
+        plan["M2"].Dates.Dates.Should().Equal(Days(D(2015, 7, 1), D(2015, 9, 4)));
+        plan["M3"].Dates.Dates.Should().Equal(Days(D(2015, 9, 7), D(2015, 10, 16)));
+        plan["M4"].Dates.Dates.Should().Equal(Days(D(2015, 10, 19), D(2015, 11, 19)));
+        plan["M5"].Dates.Dates.Should().Equal(Days(D(2015, 11, 20), D(2015, 12, 17)));
+        plan["M6"].End.Should().Be(D(2016, 1, 12));
+        plan["M7"].Dates.Dates.Should().Equal(Days(D(2016, 1, 13), D(2016, 1, 18)));
+        // Later steps from the earlier rounds' durations.
+        plan["M8"].End.Should().Be(D(2016, 2, 8));
+        plan["M9"].Dates.Dates.Should().Equal(Days(D(2016, 2, 9), D(2016, 3, 14)));
+        plan["M10"].Dates.Dates.Should().Equal(Days(D(2016, 3, 15), D(2016, 4, 4)));
+        // Subgroups on the two working days just before the plenary, then the plenary.
+        plan["M11"].Dates.Dates.Should().Equal(Days(D(2016, 3, 17), D(2016, 3, 18)));
+        plan["M12"].Dates.Should().Be(hypothetical);
+    }
+}

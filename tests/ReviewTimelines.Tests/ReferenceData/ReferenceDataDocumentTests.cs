@@ -1,0 +1,42 @@
+using ReviewTimelines.ReferenceData;
+using ReviewTimelines.Tests.Planning;
+
+namespace ReviewTimelines.Tests.ReferenceData;
+
+public class ReferenceDataDocumentTests
+{
+    [Fact]
+    public void ReferenceDataMd_GeneratedTables_MatchTheCatalog()
+    {
+        var path = Path.Combine(RepositoryRoot(), "docs", "reference-data.md");
+        var document = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var begin = document.IndexOf(ReferenceDataDocument.Begin, StringComparison.Ordinal);
+        var end = document.IndexOf(ReferenceDataDocument.End, StringComparison.Ordinal);
+        begin.Should().BeGreaterThanOrEqualTo(0, "docs/reference-data.md must hold the generated-tables markers");
+        end.Should().BeGreaterThan(begin);
+
+        var expected = ReferenceDataDocument.Render(TestCalendars.Catalog);
+        var actual = document[(begin + ReferenceDataDocument.Begin.Length)..end].Trim('\n') + "\n";
+
+        if (actual != expected && Environment.GetEnvironmentVariable("REVIEWTIMELINES_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, document[..(begin + ReferenceDataDocument.Begin.Length)] + "\n" + expected + document[end..]);
+            actual = expected;
+        }
+
+        actual.Should().Be(expected, "regenerate with REVIEWTIMELINES_UPDATE_DOCS=1 dotnet test --filter ReferenceDataMd");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ReviewTimelines.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ReviewTimelines.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -22,7 +22,7 @@ namespace ReviewTimelines.Model;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public abstract record ItemTiming
+public abstract class ItemTiming : IEquatable<ItemTiming>
 {
     private protected ItemTiming()
     {
@@ -109,6 +109,17 @@ public abstract record ItemTiming
             _ => throw new InvalidOperationException("Unknown timing case."),
         };
     }
+
+    /// <summary>Tells whether <paramref name="other"/> is the same case with equal values (zones compared by id).</summary>
+    /// <param name="other">The other timing.</param>
+    /// <returns>True when equal.</returns>
+    public abstract bool Equals(ItemTiming? other);
+
+    /// <inheritdoc />
+    public sealed override bool Equals(object? obj) => Equals(obj as ItemTiming);
+
+    /// <inheritdoc />
+    public abstract override int GetHashCode();
 }
 
 /// <summary>An all-day timing: inclusive local dates in a named zone.</summary>
@@ -118,7 +129,7 @@ public abstract record ItemTiming
 /// <c>2021-03-22/2021-03-26 Europe/Vienna</c> (ISO-8601 dates, end inclusive).
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record DateRangeTiming : ItemTiming
+public sealed class DateRangeTiming : ItemTiming
 {
     /// <summary>Initializes a new instance of the <see cref="DateRangeTiming"/> class.</summary>
     /// <param name="dates">The inclusive local dates and their zone.</param>
@@ -149,7 +160,7 @@ public sealed record DateRangeTiming : ItemTiming
     public override InstantRange ToInstantRange() => Dates.ToInstantRange();
 
     /// <inheritdoc />
-    public bool Equals(DateRangeTiming? other) => other is not null && ModelChecks.SameDates(Dates, other.Dates);
+    public override bool Equals(ItemTiming? other) => other is DateRangeTiming d && ModelChecks.SameDates(Dates, d.Dates);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Dates.Dates, Dates.Zone.Id);
@@ -166,7 +177,7 @@ public sealed record DateRangeTiming : ItemTiming
 /// <c>2021-03-22T08:00:00Z/2021-03-22T10:00:00Z Europe/Vienna</c>.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record InstantRangeTiming : ItemTiming
+public sealed class InstantRangeTiming : ItemTiming
 {
     /// <summary>Initializes a new instance of the <see cref="InstantRangeTiming"/> class.</summary>
     /// <param name="range">The half-open instant range.</param>
@@ -206,8 +217,8 @@ public sealed record InstantRangeTiming : ItemTiming
     public override InstantRange ToInstantRange() => Range;
 
     /// <inheritdoc />
-    public bool Equals(InstantRangeTiming? other) =>
-        other is not null && Range == other.Range && ModelChecks.SameZone(DisplayZone, other.DisplayZone);
+    public override bool Equals(ItemTiming? other) =>
+        other is InstantRangeTiming t && Range == t.Range && ModelChecks.SameZone(DisplayZone, t.DisplayZone);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Range, DisplayZone.Id);

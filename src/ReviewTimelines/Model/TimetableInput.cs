@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 using ReviewTimelines.Calendars;
 using ReviewTimelines.Intervals;
 
@@ -114,7 +115,7 @@ public sealed class TimetableInput
         ModelChecks.Text(field, nameof(TimetableInput), nameof(field));
         if (end < start)
         {
-            Fail<object>(item, field, string.Format(CultureInfo.InvariantCulture, "The end {0} is before the start {1}.", end, start));
+            Fail<object>(item, field, string.Format(CultureInfo.InvariantCulture, "The end {0} is before the start {1}.", InstantPattern.ExtendedIso.Format(end), InstantPattern.ExtendedIso.Format(start)));
             return null;
         }
 
@@ -146,15 +147,15 @@ public sealed class TimetableInput
         }
         catch (SkippedTimeException e)
         {
-            return Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The local time {0} does not exist in {1} (skipped by a clock change).", e.LocalDateTime, zone.Id));
+            return Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The local time {0} does not exist in {1} (skipped by a clock change).", Format(e.LocalDateTime), zone.Id));
         }
         catch (AmbiguousTimeException e)
         {
-            return Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The local time {0} occurs twice in {1} (clock change).", e.EarlierMapping.LocalDateTime, zone.Id));
+            return Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The local time {0} occurs twice in {1} (clock change).", Format(e.EarlierMapping.LocalDateTime), zone.Id));
         }
 
         return to < from
-            ? Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The end {0} is before the start {1} in {2}.", end, start, zone.Id))
+            ? Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The end {0} is before the start {1} in {2}.", Format(end), Format(start), zone.Id))
             : new InstantRangeTiming(InstantRange.FromInstants(from, to), zone);
     }
 
@@ -168,6 +169,8 @@ public sealed class TimetableInput
         ArgumentNullException.ThrowIfNull(builder);
         return builder.Build(problems);
     }
+
+    private static string Format(LocalDateTime value) => LocalDateTimePattern.ExtendedIso.Format(value);
 
     private T? Fail<T>(TimetableItemRef item, string field, string message)
         where T : class

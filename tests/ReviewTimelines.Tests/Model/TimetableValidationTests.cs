@@ -1,3 +1,4 @@
+using CsCheck;
 using NodaTime;
 using ReviewTimelines.Calendars;
 using ReviewTimelines.Model;
@@ -12,21 +13,22 @@ public class TimetableValidationTests
     private static readonly CountryCode Aut = new("AUT");
     private static readonly CountryCode Deu = new("DEU");
 
-    /// <summary>One builder with many independent faults, to show that validation collects them all.</summary>
-    private static TimetableBuilder BrokenBuilder()
+    /// <summary>The additions of <see cref="BrokenBuilder"/>, one per item, so that their order can be varied.</summary>
+    private static Action<TimetableBuilder>[] BrokenParts()
     {
         var e1 = new Person { Id = new PersonId("e1"), Name = "Expert 1", Role = PersonRole.GovernmentalExpert, HomeZone = DateTimeZoneProviders.Tzdb["Europe/Berlin"], Country = Deu };
-        return new TimetableBuilder()
-            .AddMechanism(new Mechanism { Id = Greco, Name = "GRECO", ShortName = "GRECO", SeatName = "Strasbourg", SeatZone = Paris, SecretariatTeam = [new PersonId("ghost-staff")] })
-            .AddCycle(new ReviewCycle { Id = new CycleId("C1"), Mechanism = Greco, Name = "Round 1", Dates = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2021, 12, 31)) })
-            .AddCycle(new ReviewCycle { Id = new CycleId("C2"), Mechanism = new MechanismId("WGB"), Name = "Phase 4" })
-            .AddCountry(new Country { Code = Aut, Name = "Austria", Calendar = new WorkingCalendarBuilder("AUT", Vienna).Build() })
-            .AddCountry(new Country { Code = Deu, Name = "Germany", Calendar = new WorkingCalendarBuilder("DEU", DateTimeZoneProviders.Tzdb["Europe/Berlin"]).Build() })
-            .AddPerson(new Person { Id = new PersonId("fp"), Name = "Focal point", Role = PersonRole.FocalPoint, HomeZone = Vienna, Country = Aut })
-            .AddPerson(e1)
-            .AddPerson(e1 with { Name = "Expert 1 again" })
-            .AddPerson(new Person { Id = new PersonId("e2"), Name = "Expert 2", Role = PersonRole.GovernmentalExpert, HomeZone = Paris, Country = new CountryCode("FRA") })
-            .AddReview(new CountryReview
+        return
+        [
+            b => b.AddMechanism(new Mechanism { Id = Greco, Name = "GRECO", ShortName = "GRECO", SeatName = "Strasbourg", SeatZone = Paris, SecretariatTeam = [new PersonId("ghost-staff")] }),
+            b => b.AddCycle(new ReviewCycle { Id = new CycleId("C1"), Mechanism = Greco, Name = "Round 1", Dates = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2021, 12, 31)) }),
+            b => b.AddCycle(new ReviewCycle { Id = new CycleId("C2"), Mechanism = new MechanismId("WGB"), Name = "Phase 4" }),
+            b => b.AddCountry(new Country { Code = Aut, Name = "Austria", Calendar = new WorkingCalendarBuilder("AUT", Vienna).Build() }),
+            b => b.AddCountry(new Country { Code = Deu, Name = "Germany", Calendar = new WorkingCalendarBuilder("DEU", DateTimeZoneProviders.Tzdb["Europe/Berlin"]).Build() }),
+            b => b.AddPerson(new Person { Id = new PersonId("fp"), Name = "Focal point", Role = PersonRole.FocalPoint, HomeZone = Vienna, Country = Aut }),
+            b => b.AddPerson(e1),
+            b => b.AddPerson(e1 with { Name = "Expert 1 again" }),
+            b => b.AddPerson(new Person { Id = new PersonId("e2"), Name = "Expert 2", Role = PersonRole.GovernmentalExpert, HomeZone = Paris, Country = new CountryCode("FRA") }),
+            b => b.AddReview(new CountryReview
             {
                 Id = new ReviewId("R1"),
                 Mechanism = Greco,
@@ -47,8 +49,8 @@ public class TimetableValidationTests
                         Predecessors = [new StageId("S9")],
                     },
                 ],
-            })
-            .AddReview(new CountryReview
+            }),
+            b => b.AddReview(new CountryReview
             {
                 Id = new ReviewId("R2"),
                 Mechanism = Greco,
@@ -83,8 +85,8 @@ public class TimetableValidationTests
                         Timing = ItemTiming.AllDay(new LocalDate(2021, 10, 1), new LocalDate(2021, 10, 1), Paris),
                     },
                 ],
-            })
-            .AddMeeting(new Meeting
+            }),
+            b => b.AddMeeting(new Meeting
             {
                 Id = new MeetingId("P1"),
                 Kind = MeetingKind.Plenary,
@@ -94,15 +96,28 @@ public class TimetableValidationTests
                 VenueZone = Paris,
                 AllMemberStates = true,
                 Delegations = [Deu, Deu],
-            })
-            .AddBlackout(new Blackout
+            }),
+            b => b.AddBlackout(new Blackout
             {
                 Id = new BlackoutId("B1"),
                 Scope = ResourceKey.ForPerson(new PersonId("nobody")),
                 Name = "Leave",
                 Dates = ZonedDateRange.ForDay(new LocalDate(2021, 6, 1), Vienna),
                 Kind = BlackoutKind.Other,
-            });
+            }),
+        ];
+    }
+
+    /// <summary>One builder with many independent faults, to show that validation collects them all.</summary>
+    private static TimetableBuilder BrokenBuilder()
+    {
+        var builder = new TimetableBuilder();
+        foreach (var part in BrokenParts())
+        {
+            part(builder);
+        }
+
+        return builder;
     }
 
     private static readonly string[] ExpectedProblems =
@@ -157,6 +172,23 @@ public class TimetableValidationTests
         thrown.Problems.Select(p => p.ToString()).Should().Equal(ExpectedProblems);
         thrown.Message.Should().StartWith("The timetable has 19 error(s) and 2 warning(s):\nerror mechanism:GRECO SecretariatTeam: Unknown person 'ghost-staff'.\n");
         thrown.Message.Should().EndWith("\nerror blackout:B1 Scope: Unknown person 'nobody'.");
+    }
+
+    [Fact]
+    public void Validate_ItemsAddedInAnyOrder_GiveTheSameProblemList()
+    {
+        Gen.Shuffle(BrokenParts()).Sample(
+            parts =>
+            {
+                var builder = new TimetableBuilder();
+                foreach (var part in parts)
+                {
+                    part(builder);
+                }
+
+                return builder.Validate().Select(p => p.ToString()).SequenceEqual(ExpectedProblems);
+            },
+            iter: 1000);
     }
 
     [Fact]

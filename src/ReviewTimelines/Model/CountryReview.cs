@@ -53,12 +53,12 @@ public sealed record CountryReview
     /// <exception cref="ArgumentException">Set to a list containing a default (invalid) id.</exception>
     public ImmutableArray<PersonId> SecretariatTeam { get; init => field = ModelChecks.SortedIds(value, nameof(CountryReview), nameof(SecretariatTeam)); } = [];
 
-    /// <summary>Gets the stages, in ordinal stage-id order.</summary>
+    /// <summary>Gets the stages, in ordinal stage-id order (stable: stages with equal ids keep their given order).</summary>
     /// <exception cref="ArgumentException">Set to a list containing null.</exception>
     public ImmutableArray<Stage> Stages
     {
         get;
-        init => field = ModelChecks.Items(value, nameof(CountryReview), nameof(Stages)).Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        init => field = [.. ModelChecks.Items(value, nameof(CountryReview), nameof(Stages)).OrderBy(static s => s.Id)];
     } = [];
 
     /// <summary>Gets everyone on the review (experts, focal point, secretariat team) once each, in ordinal order.</summary>

@@ -14,6 +14,13 @@ namespace ReviewTimelines.Model;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record ScheduledItem(TimetableItemRef Item, ItemTiming Timing, InstantRange Range, ImmutableArray<ResourceKey> Resources, bool IsPinned)
 {
+    /// <summary>Gets the item's timing.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ItemTiming Timing { get; init => field = value ?? throw new ArgumentNullException(nameof(Timing)); } = Timing ?? throw new ArgumentNullException(nameof(Timing));
+
+    /// <summary>Gets the resources held (a default array becomes empty).</summary>
+    public ImmutableArray<ResourceKey> Resources { get; init => field = value.IsDefault ? [] : value; } = Resources.IsDefault ? [] : Resources;
+
     /// <inheritdoc />
     public bool Equals(ScheduledItem? other) =>
         other is not null

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -20,17 +19,17 @@ namespace ReviewTimelines.Model;
 /// call <see cref="ToBuilder"/>, change the builder and build again.
 /// </para>
 /// </remarks>
-/// <threadsafety>Immutable; safe to share and query from any number of threads.</threadsafety>
+/// <threadsafety>Immutable (its lookup tables are never written after construction); safe to share and query from any number of threads.</threadsafety>
 public sealed class Timetable
 {
-    private readonly FrozenDictionary<MechanismId, Mechanism> mechanisms;
-    private readonly FrozenDictionary<CycleId, ReviewCycle> cycles;
-    private readonly FrozenDictionary<CountryCode, Country> countries;
-    private readonly FrozenDictionary<PersonId, Person> persons;
-    private readonly FrozenDictionary<ReviewId, CountryReview> reviews;
-    private readonly FrozenDictionary<StageId, (Stage Stage, CountryReview Review)> stages;
-    private readonly FrozenDictionary<MeetingId, Meeting> meetings;
-    private readonly FrozenDictionary<BlackoutId, Blackout> blackouts;
+    private readonly Dictionary<MechanismId, Mechanism> mechanisms;
+    private readonly Dictionary<CycleId, ReviewCycle> cycles;
+    private readonly Dictionary<CountryCode, Country> countries;
+    private readonly Dictionary<PersonId, Person> persons;
+    private readonly Dictionary<ReviewId, CountryReview> reviews;
+    private readonly Dictionary<StageId, (Stage Stage, CountryReview Review)> stages;
+    private readonly Dictionary<MeetingId, Meeting> meetings;
+    private readonly Dictionary<BlackoutId, Blackout> blackouts;
 
     internal Timetable(TimetableContent content, ImmutableArray<TimetableProblem> warnings)
     {
@@ -44,14 +43,14 @@ public sealed class Timetable
         Stages = [.. Reviews.SelectMany(r => r.Stages).OrderBy(s => s.Id)];
         Warnings = warnings;
 
-        mechanisms = Mechanisms.ToFrozenDictionary(m => m.Id);
-        cycles = Cycles.ToFrozenDictionary(c => c.Id);
-        countries = Countries.ToFrozenDictionary(c => c.Code);
-        persons = Persons.ToFrozenDictionary(p => p.Id);
-        reviews = Reviews.ToFrozenDictionary(r => r.Id);
-        stages = Reviews.SelectMany(r => r.Stages.Select(s => (Stage: s, Review: r))).ToFrozenDictionary(p => p.Stage.Id);
-        meetings = Meetings.ToFrozenDictionary(m => m.Id);
-        blackouts = Blackouts.ToFrozenDictionary(b => b.Id);
+        mechanisms = Mechanisms.ToDictionary(m => m.Id);
+        cycles = Cycles.ToDictionary(c => c.Id);
+        countries = Countries.ToDictionary(c => c.Code);
+        persons = Persons.ToDictionary(p => p.Id);
+        reviews = Reviews.ToDictionary(r => r.Id);
+        stages = Reviews.SelectMany(r => r.Stages.Select(s => (Stage: s, Review: r))).ToDictionary(p => p.Stage.Id);
+        meetings = Meetings.ToDictionary(m => m.Id);
+        blackouts = Blackouts.ToDictionary(b => b.Id);
     }
 
     /// <summary>Gets an empty timetable.</summary>
@@ -217,7 +216,7 @@ public sealed class Timetable
         }
 
         var (stage, review) = found;
-        var keys = new SortedSet<ResourceKey>();
+        var keys = new List<ResourceKey>(stage.Participants.Length + 2);
         if (stage.Kind == StageKind.CountryVisit || stage.Location?.Kind == StageLocationKind.InCountryUnderReview)
         {
             keys.Add(ResourceKey.ForCountry(review.StateUnderReview));
@@ -233,7 +232,7 @@ public sealed class Timetable
             keys.Add(ResourceKey.ForPerson(person));
         }
 
-        return [.. keys];
+        return SortedDistinct(keys);
     }
 
     /// <summary>Gets the resources a meeting holds while it runs.</summary>
@@ -253,7 +252,7 @@ public sealed class Timetable
     public ImmutableArray<ResourceKey> ResourcesOf(MeetingId id)
     {
         var meeting = GetMeeting(id);
-        var keys = new SortedSet<ResourceKey>();
+        var keys = new List<ResourceKey>(meeting.Delegations.Length + meeting.Attendees.Length + 1);
         foreach (var country in meeting.Delegations)
         {
             keys.Add(ResourceKey.ForCountry(country));
@@ -280,7 +279,7 @@ public sealed class Timetable
             keys.Add(ResourceKey.ForPerson(person));
         }
 
-        return [.. keys];
+        return SortedDistinct(keys);
     }
 
     /// <summary>Lists every stage and meeting with its instant range and resources, for the conflict detector.</summary>
@@ -368,7 +367,22 @@ public sealed class Timetable
             Meetings.Length,
             Blackouts.Length);
 
-    private static bool TryFind<TKey, TValue>(FrozenDictionary<TKey, TValue> map, TKey key, [NotNullWhen(true)] out TValue? value)
+    private static ImmutableArray<ResourceKey> SortedDistinct(List<ResourceKey> keys)
+    {
+        keys.Sort();
+        var result = ImmutableArray.CreateBuilder<ResourceKey>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (result.Count == 0 || result[^1] != key)
+            {
+                result.Add(key);
+            }
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    private static bool TryFind<TKey, TValue>(Dictionary<TKey, TValue> map, TKey key, [NotNullWhen(true)] out TValue? value)
         where TKey : notnull
         where TValue : class
     {

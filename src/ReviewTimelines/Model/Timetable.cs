@@ -304,8 +304,9 @@ public sealed class Timetable
     /// <remarks>A country: its calendar. A person: their own calendar, else their country's. A seat: <see cref="Mechanism.SeatCalendar"/>.</remarks>
     /// <param name="resource">The resource.</param>
     /// <returns>The calendar, or null when the resource has none.</returns>
+    /// <exception cref="ArgumentException"><paramref name="resource"/> is the default (invalid) key.</exception>
     /// <exception cref="KeyNotFoundException">The resource is not in the timetable.</exception>
-    public WorkingCalendar? CalendarOf(ResourceKey resource) => resource.Kind switch
+    public WorkingCalendar? CalendarOf(ResourceKey resource) => ModelChecks.Id(resource, nameof(Timetable), nameof(resource)).Kind switch
     {
         ResourceKind.Country => GetCountry(resource.AsCountry()).Calendar,
         ResourceKind.Person => GetPerson(resource.AsPerson()) is var p && p.Calendar is not null
@@ -318,8 +319,9 @@ public sealed class Timetable
     /// <summary>Gets the time zone of a resource: a country's calendar zone, a person's home zone, a seat's zone.</summary>
     /// <param name="resource">The resource.</param>
     /// <returns>The zone.</returns>
+    /// <exception cref="ArgumentException"><paramref name="resource"/> is the default (invalid) key.</exception>
     /// <exception cref="KeyNotFoundException">The resource is not in the timetable.</exception>
-    public DateTimeZone ZoneOf(ResourceKey resource) => resource.Kind switch
+    public DateTimeZone ZoneOf(ResourceKey resource) => ModelChecks.Id(resource, nameof(Timetable), nameof(resource)).Kind switch
     {
         ResourceKind.Country => GetCountry(resource.AsCountry()).Zone,
         ResourceKind.Person => GetPerson(resource.AsPerson()).HomeZone,

@@ -179,4 +179,14 @@ public class AustriaTimetableTests
         Timetable.GetStage(WgbPrepCall).Revision.Should().Be(0);
         changed.GetReviewOf(WgbPrepCall).Stages.Should().HaveCount(3);
     }
+
+    [Fact]
+    public void CalendarOfAndZoneOf_DefaultOrUnknownKey_ThrowNamedExceptions()
+    {
+        var defaultKey = () => Timetable.ZoneOf(default);
+        var unknown = () => Timetable.CalendarOf(ResourceKey.ForPerson(new PersonId("nobody")));
+
+        defaultKey.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("resource");
+        unknown.Should().Throw<KeyNotFoundException>().WithMessage("The timetable has no person with id 'nobody'.");
+    }
 }

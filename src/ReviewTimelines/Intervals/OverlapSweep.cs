@@ -229,7 +229,8 @@ public sealed class OverlapSweep
             return;
         }
 
-        // Mirrored sweep order: end descending; at equal ends non-empty first, markers by reach start ascending; then position.
+        // Mirrored sweep order: end descending; at equal ends markers first (a marker at a range's exclusive end does not
+        // overlap it, so mirroring must not treat it as inside), markers by reach start ascending; then position.
         var positions = new int[hi - lo];
         for (var p = lo; p < hi; p++)
         {
@@ -248,7 +249,7 @@ public sealed class OverlapSweep
             bool ea = start[a] == end[a], eb = start[b] == end[b];
             if (ea != eb)
             {
-                return ea ? 1 : -1;
+                return ea ? -1 : 1;
             }
 
             if (ea)

@@ -165,6 +165,7 @@ public class OverlapSweepTests
         var resourceGen = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2]).Select((k, v) => new ResourceKey(Kinds[k], "r" + v));
         var itemGen = Gen.Select(RangeGen(200), resourceGen.Array[1, 3], Gen.Int[0, 3], Gen.Int[0, 20], Gen.Int[0, 20]);
         var separationGen = Gen.Int[0, 15].Array[3];
+        var kinds = new int[2];
         Gen.Select(itemGen.Array[0, 25], separationGen).Sample((raw, separations) =>
         {
             var items = raw.Select((t, i) =>
@@ -184,6 +185,8 @@ public class OverlapSweepTests
             options.DefaultSeparation = Duration.FromMinutes(separations[2]);
 
             var actual = new OverlapSweep(options).FindClashes(items).ToList();
+            Interlocked.Add(ref kinds[0], actual.Count(c => c.Kind == ClashKind.Overlap));
+            Interlocked.Add(ref kinds[1], actual.Count(c => c.Kind == ClashKind.Separation));
             var expected = PairwiseOracle(items, options);
 
             actual.Should().Equal(
@@ -194,6 +197,9 @@ public class OverlapSweepTests
                 string.Join("; ", actual.Select(Brief)),
                 string.Join("; ", expected.Select(Brief)));
         }, iter: 1500);
+
+        kinds[0].Should().BeGreaterThan(1000, "overlaps are exercised");
+        kinds[1].Should().BeGreaterThan(1000, "separation shortfalls are exercised");
     }
 
     private static string Brief(OverlapClash<int> c) =>

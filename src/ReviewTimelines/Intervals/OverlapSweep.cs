@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace ReviewTimelines.Intervals;
 
-/// <summary>Finds every pair of items that hold a common resource and overlap or stand closer than allowed, in O(n log n + m + k).</summary>
+/// <summary>Finds every pair of items that hold a common resource and overlap or stand closer than allowed, in O(n + m log m + k) for m (item, resource) entries and k clashes.</summary>
 /// <remarks>
 /// <para><b>Clash rule.</b> Two distinct items <c>A</c> and <c>B</c> that both hold resource <c>r</c> of kind <c>k</c> clash on <c>r</c> iff</para>
 /// <list type="number">
@@ -23,10 +23,13 @@ namespace ReviewTimelines.Intervals;
 /// two items.
 /// </para>
 /// <para>
-/// <b>Cost.</b> One sort of the n items by start, a linear bucketing of the m (item, resource) entries, and a forward
-/// scan per resource that touches only reported pairs: O(n log n + m + k) time and O(n + m + k) memory (8 bytes per
-/// clash; clashes are materialized on access). Items with a reach that starts before their range cost one extra sort
-/// of their resource's entries. Instants must lie between 1677-09-21 and 2262-04-11 UTC (64-bit nanoseconds).
+/// <b>Cost.</b> For n items holding m (item, resource) entries in total and k clashes: one pass to map resources, a
+/// stable bucketing of the entries by resource, one sort of each resource's entries by start, and a forward scan per
+/// resource that stops at the first entry that cannot clash, so it touches only reported pairs: O(n + m log m + k) time
+/// (m is a small multiple of n) and O(n + m + k) memory, 8 bytes per clash in chunks that are never copied; clash
+/// values are built on access. Each item's instants are converted to 64-bit nanoseconds once, when the item is made.
+/// Items whose reach starts before their range cost one extra sort of their resource's entries. Instants must lie
+/// between 1677-09-21 and 2262-04-11 UTC.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable after construction; <see cref="FindClashes{TId}"/> may be called concurrently.</threadsafety>
@@ -82,59 +85,56 @@ public sealed class OverlapSweep
         var snapshot = new SweepItem<TId>[n];
         var start = new long[n];
         var end = new long[n];
-        var reachStart = new long[n];
         var reachEnd = new long[n];
-        var keyOffsets = new int[n + 1];
         var resourceIds = new Dictionary<ResourceKey, int>();
         var resources = new List<ResourceKey>();
+        var counts = new List<int>();
         var anyBeforeReach = false;
 
-        var totalKeys = 0;
+        // Pass 1: snapshot, validate, map resources to dense ids and count entries per resource.
+        var keyResource = new List<int>(n * 2);
         for (var i = 0; i < n; i++)
         {
             var item = items[i] ?? throw new ArgumentException(
                 string.Format(CultureInfo.InvariantCulture, "The item at position {0} is null.", i), nameof(items));
-            snapshot[i] = item;
-            keyOffsets[i] = totalKeys;
-            totalKeys += item.ResourceArray.Length;
-            start[i] = ToNanos(item.Range.Start, item, i);
-            end[i] = ToNanos(item.Range.End, item, i);
-            if (item.Reach == item.Range)
+            var nanos = item.Nanos;
+            if (!nanos.Representable)
             {
-                reachStart[i] = start[i];
-                reachEnd[i] = end[i];
+                throw new ArgumentOutOfRangeException(
+                    nameof(items),
+                    item.Reach,
+                    string.Format(
+                        CultureInfo.InvariantCulture,
+                        "Item {0} at position {1} has an instant outside 1677-09-21..2262-04-11 UTC, which the sweep cannot represent.",
+                        item.Id,
+                        i));
             }
-            else
-            {
-                reachStart[i] = ToNanos(item.Reach.Start, item, i);
-                reachEnd[i] = ToNanos(item.Reach.End, item, i);
-                anyBeforeReach |= reachStart[i] < start[i];
-            }
-        }
 
-        keyOffsets[n] = totalKeys;
-        var keyResource = new int[totalKeys];
-        var counts = new List<int>();
-        for (var i = 0; i < n; i++)
-        {
-            var keys = snapshot[i].ResourceArray;
-            var offset = keyOffsets[i];
-            for (var k = 0; k < keys.Length; k++)
+            snapshot[i] = item;
+            start[i] = nanos.Start;
+            end[i] = nanos.End;
+            reachEnd[i] = nanos.ReachEnd;
+            anyBeforeReach |= nanos.ReachStart < nanos.Start;
+            foreach (var key in item.ResourceArray)
             {
-                if (!resourceIds.TryGetValue(keys[k], out var id))
+                if (!resourceIds.TryGetValue(key, out var id))
                 {
                     id = resources.Count;
-                    resourceIds.Add(keys[k], id);
-                    resources.Add(keys[k]);
+                    resourceIds.Add(key, id);
+                    resources.Add(key);
                     counts.Add(0);
                 }
 
-                keyResource[offset + k] = id;
+                keyResource.Add(id);
                 counts[id]++;
             }
         }
 
-        // Resources in ordinal order; groupStart[g] is where resource of rank g begins in the entries.
+        var totalKeys = keyResource.Count;
+        var reachStart = anyBeforeReach ? Array.ConvertAll(snapshot, x => x.Nanos.ReachStart) : start;
+        int next;
+
+        // Resources in ordinal order; group g (the resource of rank g) occupies entries [groupStart[g], groupStart[g + 1]).
         var resourceCount = resources.Count;
         var byRank = new int[resourceCount];
         for (var r = 0; r < resourceCount; r++)
@@ -156,67 +156,73 @@ public sealed class OverlapSweep
             groupSeparation[g] = SeparationNanosFor(resources[r].Kind);
         }
 
-        var order = SweepOrder(start, end, reachEnd);
+        // Pass 2: bucket the entries by resource (stable: input order), then sort each bucket by start.
         var entries = new int[totalKeys];
+        var entryStart = new long[totalKeys];
         var fill = new int[resourceCount];
         Array.Copy(groupStart, fill, resourceCount);
-        foreach (var i in order)
+        next = 0;
+        for (var i = 0; i < n; i++)
         {
-            for (var k = keyOffsets[i]; k < keyOffsets[i + 1]; k++)
+            for (var k = snapshot[i].ResourceArray.Length; k > 0; k--)
             {
-                entries[fill[rankOf[keyResource[k]]]++] = i;
+                var pos = fill[rankOf[keyResource[next++]]]++;
+                entries[pos] = i;
+                entryStart[pos] = start[i];
             }
         }
 
-        var pairs = new PairBuffer();
+        var tieComparer = new TieComparer(start, end, reachEnd);
+        var bound = new long[totalKeys];
+        var pairs = new PairStore();
         for (var g = 0; g < resourceCount; g++)
         {
-            ScanAfter(entries, groupStart[g], groupStart[g + 1], groupSeparation[g], start, end, reachEnd, ref pairs);
+            int lo = groupStart[g], hi = groupStart[g + 1];
+            SortGroup(entryStart, entries, lo, hi, tieComparer);
+            var separation = groupSeparation[g];
+            for (var p = lo; p < hi; p++)
+            {
+                var item = entries[p];
+                bound[p] = AfterBound(end[item], separation, reachEnd[item]);
+            }
+
+            // Sweep 1: every later entry q that starts before p's bound clashes with p; stop at the first that does not.
+            for (var p = lo; p < hi; p++)
+            {
+                var limit = bound[p];
+                for (var q = p + 1; q < hi && entryStart[q] < limit; q++)
+                {
+                    pairs.Add(((long)p << 32) | (uint)q);
+                }
+            }
         }
 
-        var result = pairs.ToArray();
         if (anyBeforeReach)
         {
-            var extra = new PairBuffer();
+            var extra = new PairStore();
             for (var g = 0; g < resourceCount; g++)
             {
-                ScanBefore(entries, groupStart[g], groupStart[g + 1], groupSeparation[g], start, end, reachStart, reachEnd, ref extra);
+                ScanBefore(entries, groupStart[g], groupStart[g + 1], entryStart, bound, start, end, reachStart, extra);
             }
 
             if (extra.Count > 0)
             {
-                var more = extra.ToArray();
-                Array.Sort(more);
-                result = Merge(result, more);
+                pairs = PairStore.Merge(pairs, extra.ToSortedArray());
             }
         }
 
-        return new OverlapSweepResult<TId>(snapshot, entries, groupStart, groupKeys, result);
+        return new OverlapSweepResult<TId>(snapshot, entries, groupStart, groupKeys, pairs);
     }
 
     internal long SeparationNanosFor(string kind) =>
         separationNanos.TryGetValue(kind, out var nanos) ? nanos : defaultSeparationNanos;
-
-    /// <summary>Sweep 1: pairs (p, q), p before q in sweep order, with q.Start &lt; max(p.End + sep, p.Reach.End).</summary>
-    private static void ScanAfter(int[] entries, int lo, int hi, long separation, long[] start, long[] end, long[] reachEnd, ref PairBuffer pairs)
-    {
-        for (var p = lo; p < hi; p++)
-        {
-            var a = entries[p];
-            var bound = AfterBound(end[a], separation, reachEnd[a]);
-            for (var q = p + 1; q < hi && start[entries[q]] < bound; q++)
-            {
-                pairs.Add(Pack(p, q));
-            }
-        }
-    }
 
     /// <summary>
     /// Sweep 2, on the time-mirrored group: pairs where the later item's reach starts before the earlier one ends,
     /// keeping only those sweep 1 did not report. Reported pairs are given by their sweep-order positions.
     /// </summary>
     private static void ScanBefore(
-        int[] entries, int lo, int hi, long separation, long[] start, long[] end, long[] reachStart, long[] reachEnd, ref PairBuffer pairs)
+        int[] entries, int lo, int hi, long[] entryStart, long[] bound, long[] start, long[] end, long[] reachStart, PairStore pairs)
     {
         var needed = false;
         for (var p = lo; p < hi && !needed; p++)
@@ -267,8 +273,8 @@ public sealed class OverlapSweep
         for (var i = 0; i < positions.Length; i++)
         {
             var a = entries[positions[i]];
-            var bound = reachStart[a]; // mirrored: later ones must have End > bound
-            for (var j = i + 1; j < positions.Length && end[entries[positions[j]]] > bound; j++)
+            var mirroredBound = reachStart[a]; // mirrored: later ones must have End > mirroredBound
+            for (var j = i + 1; j < positions.Length && end[entries[positions[j]]] > mirroredBound; j++)
             {
                 int p = positions[i], q = positions[j];
                 if (p > q)
@@ -277,12 +283,12 @@ public sealed class OverlapSweep
                 }
 
                 // Skip what sweep 1 reports.
-                if (start[entries[q]] < AfterBound(end[entries[p]], separation, reachEnd[entries[p]]))
+                if (entryStart[q] < bound[p])
                 {
                     continue;
                 }
 
-                pairs.Add(Pack(p, q));
+                pairs.Add(((long)p << 32) | (uint)q);
             }
         }
     }
@@ -293,79 +299,27 @@ public sealed class OverlapSweep
         return separated > reachEnd ? separated : reachEnd;
     }
 
-    private static int[] SweepOrder(long[] start, long[] end, long[] reachEnd)
+    /// <summary>Sorts entries [lo, hi) into sweep order: start, then the documented tie order.</summary>
+    private static void SortGroup(long[] entryStart, int[] entries, int lo, int hi, TieComparer comparer)
     {
-        var n = start.Length;
-        var keys = (long[])start.Clone();
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
+        Array.Sort(entryStart, entries, lo, hi - lo);
 
         // Array.Sort is not stable: put each run of equal starts into the documented tie order.
-        var comparer = new TieComparer(start, end, reachEnd);
-        for (var lo = 0; lo < n;)
+        for (var i = lo; i < hi;)
         {
-            var hi = lo + 1;
-            while (hi < n && keys[hi] == keys[lo])
+            var j = i + 1;
+            while (j < hi && entryStart[j] == entryStart[i])
             {
-                hi++;
+                j++;
             }
 
-            if (hi - lo > 1)
+            if (j - i > 1)
             {
-                Array.Sort(order, lo, hi - lo, comparer);
+                Array.Sort(entries, i, j - i, comparer);
             }
 
-            lo = hi;
+            i = j;
         }
-
-        return order;
-    }
-
-    private static long[] Merge(long[] a, long[] b)
-    {
-        var merged = new long[a.Length + b.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-        }
-
-        while (i < a.Length)
-        {
-            merged[k++] = a[i++];
-        }
-
-        while (j < b.Length)
-        {
-            merged[k++] = b[j++];
-        }
-
-        return merged;
-    }
-
-    private static long Pack(int p, int q) => ((long)p << 32) | (uint)q;
-
-    private static long ToNanos<TId>(Instant instant, SweepItem<TId> item, int position)
-        where TId : notnull
-    {
-        if (instant < MinInstant || instant > MaxInstant)
-        {
-            throw new ArgumentOutOfRangeException(
-                "items",
-                instant,
-                string.Format(
-                    CultureInfo.InvariantCulture,
-                    "Item {0} at position {1} has an instant outside 1677-09-21..2262-04-11 UTC, which the sweep cannot represent.",
-                    item.Id,
-                    position));
-        }
-
-        return (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
     }
 
     private static long ToSeparationNanos(Duration separation, string name)
@@ -378,8 +332,6 @@ public sealed class OverlapSweep
         return separation.ToInt64Nanoseconds();
     }
 
-    private static readonly Instant MinInstant = NodaConstants.UnixEpoch + Duration.FromNanoseconds(long.MinValue);
-    private static readonly Instant MaxInstant = NodaConstants.UnixEpoch + Duration.FromNanoseconds(long.MaxValue);
     private static readonly Duration MaxSeparation = Duration.FromDays(36_500);
 
     private sealed class TieComparer(long[] start, long[] end, long[] reachEnd) : IComparer<int>
@@ -403,30 +355,5 @@ public sealed class OverlapSweep
 
             return x.CompareTo(y);
         }
-    }
-
-    private struct PairBuffer
-    {
-        private long[]? buffer;
-
-        public int Count { get; private set; }
-
-        public void Add(long pair)
-        {
-            buffer ??= new long[16];
-            if (Count == buffer.Length)
-            {
-                if (buffer.Length >= Array.MaxLength)
-                {
-                    throw new InvalidOperationException("There are more clashes than an array can hold; narrow the input.");
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
-            }
-
-            buffer[Count++] = pair;
-        }
-
-        public readonly long[] ToArray() => buffer is null ? [] : buffer.AsSpan(0, Count).ToArray();
     }
 }

@@ -16,9 +16,9 @@ public sealed class OverlapSweepResult<TId> : IReadOnlyList<OverlapClash<TId>>
     private readonly int[] entries;
     private readonly int[] groupStart;
     private readonly ResourceKey[] groupKeys;
-    private readonly long[] pairs;
+    private readonly PairStore pairs;
 
-    internal OverlapSweepResult(SweepItem<TId>[] items, int[] entries, int[] groupStart, ResourceKey[] groupKeys, long[] pairs)
+    internal OverlapSweepResult(SweepItem<TId>[] items, int[] entries, int[] groupStart, ResourceKey[] groupKeys, PairStore pairs)
     {
         this.items = items;
         this.entries = entries;
@@ -28,7 +28,7 @@ public sealed class OverlapSweepResult<TId> : IReadOnlyList<OverlapClash<TId>>
     }
 
     /// <summary>Gets the number of clashes.</summary>
-    public int Count => pairs.Length;
+    public int Count => pairs.Count;
 
     /// <summary>Gets the <paramref name="index"/>-th clash.</summary>
     /// <param name="index">A zero-based index below <see cref="Count"/>.</param>
@@ -38,7 +38,7 @@ public sealed class OverlapSweepResult<TId> : IReadOnlyList<OverlapClash<TId>>
         get
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, pairs.Length);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, pairs.Count);
             var pair = pairs[index];
             var p = (int)(pair >> 32);
             var q = (int)(pair & 0xFFFF_FFFF);
@@ -78,7 +78,7 @@ public sealed class OverlapSweepResult<TId> : IReadOnlyList<OverlapClash<TId>>
     /// <inheritdoc />
     public IEnumerator<OverlapClash<TId>> GetEnumerator()
     {
-        for (var i = 0; i < pairs.Length; i++)
+        for (var i = 0; i < pairs.Count; i++)
         {
             yield return this[i];
         }

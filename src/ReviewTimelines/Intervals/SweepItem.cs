@@ -49,6 +49,7 @@ public sealed class SweepItem<TId>
         Range = range;
         Reach = range;
         this.resources = keys;
+        Nanos = SweepNanos.Of(range, range);
     }
 
     private SweepItem(TId id, InstantRange range, InstantRange reach, ResourceKey[] resources)
@@ -57,6 +58,7 @@ public sealed class SweepItem<TId>
         Range = range;
         Reach = reach;
         this.resources = resources;
+        Nanos = SweepNanos.Of(range, reach);
     }
 
     /// <summary>Gets the caller's id.</summary>
@@ -72,6 +74,9 @@ public sealed class SweepItem<TId>
     public IReadOnlyList<ResourceKey> Resources => resources;
 
     internal ResourceKey[] ResourceArray => resources;
+
+    /// <summary>Gets the end points as 64-bit nanoseconds since the Unix epoch, computed once so repeated sweeps skip the conversion.</summary>
+    internal SweepNanos Nanos { get; }
 
     /// <summary>Returns a copy whose reach is the range widened by <paramref name="before"/> and <paramref name="after"/>.</summary>
     /// <param name="before">Exact time before the start that must stay clear; not negative.</param>

@@ -175,6 +175,62 @@ public readonly struct InstantRange : IEquatable<InstantRange>, IComparable<Inst
         return new InstantRange(Start - before, End + after);
     }
 
+    /// <summary>Gets the Allen relation of this range (<c>a</c>) to <paramref name="other"/> (<c>b</c>).</summary>
+    /// <remarks>
+    /// Exactly one of the 13 relations holds. For non-empty ranges they are decided on the end points of the half-open
+    /// ranges, so touching ranges are <see cref="AllenRelation.Meets"/> / <see cref="AllenRelation.MetBy"/>. A zero-length
+    /// marker at <c>t</c> against a non-empty <c>[s, e)</c> is <see cref="AllenRelation.Starts"/> when <c>t == s</c>,
+    /// <see cref="AllenRelation.During"/> when <c>s &lt; t &lt; e</c>, <see cref="AllenRelation.MetBy"/> when <c>t == e</c>,
+    /// and <see cref="AllenRelation.Before"/> / <see cref="AllenRelation.After"/> otherwise (RFC 4791 §9.9); two markers are
+    /// <see cref="AllenRelation.Equal"/>, <see cref="AllenRelation.Before"/> or <see cref="AllenRelation.After"/>.
+    /// <c>b.Relate(a)</c> is always <c>a.Relate(b).Converse()</c>.
+    /// </remarks>
+    /// <param name="other">The range <c>b</c>.</param>
+    /// <returns>The relation "this ... other".</returns>
+    public AllenRelation Relate(InstantRange other)
+    {
+        if (IsEmpty || other.IsEmpty)
+        {
+            return RelateWithMarker(this, other);
+        }
+
+        var startVsStart = Start.CompareTo(other.Start);
+        var endVsEnd = End.CompareTo(other.End);
+        if (End < other.Start)
+        {
+            return AllenRelation.Before;
+        }
+
+        if (End == other.Start)
+        {
+            return AllenRelation.Meets;
+        }
+
+        if (other.End < Start)
+        {
+            return AllenRelation.After;
+        }
+
+        if (other.End == Start)
+        {
+            return AllenRelation.MetBy;
+        }
+
+        // From here on the two non-empty ranges share instants.
+        return (startVsStart, endVsEnd) switch
+        {
+            (0, 0) => AllenRelation.Equal,
+            (0, < 0) => AllenRelation.Starts,
+            (0, > 0) => AllenRelation.StartedBy,
+            ( > 0, 0) => AllenRelation.Finishes,
+            ( < 0, 0) => AllenRelation.FinishedBy,
+            ( > 0, < 0) => AllenRelation.During,
+            ( < 0, > 0) => AllenRelation.Contains,
+            ( < 0, < 0) => AllenRelation.Overlaps,
+            _ => AllenRelation.OverlappedBy,
+        };
+    }
+
     /// <summary>Compares by start, then by end.</summary>
     /// <param name="other">The other range.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
@@ -182,6 +238,39 @@ public readonly struct InstantRange : IEquatable<InstantRange>, IComparable<Inst
     {
         var byStart = Start.CompareTo(other.Start);
         return byStart != 0 ? byStart : End.CompareTo(other.End);
+    }
+
+    private static AllenRelation RelateWithMarker(InstantRange a, InstantRange b)
+    {
+        if (a.IsEmpty && b.IsEmpty)
+        {
+            var c = a.Start.CompareTo(b.Start);
+            return c < 0 ? AllenRelation.Before : c > 0 ? AllenRelation.After : AllenRelation.Equal;
+        }
+
+        if (b.IsEmpty)
+        {
+            return RelateWithMarker(b, a).Converse();
+        }
+
+        // a is a marker at t, b = [s, e) is non-empty.
+        var t = a.Start;
+        if (t < b.Start)
+        {
+            return AllenRelation.Before;
+        }
+
+        if (t == b.Start)
+        {
+            return AllenRelation.Starts;
+        }
+
+        if (t < b.End)
+        {
+            return AllenRelation.During;
+        }
+
+        return t == b.End ? AllenRelation.MetBy : AllenRelation.After;
     }
 
     /// <inheritdoc />

@@ -1,0 +1,110 @@
+using System.Globalization;
+using NodaTime;
+
+namespace ReviewTimelines.Intervals;
+
+/// <summary>An item for the <see cref="OverlapSweep"/>: an id, the half-open range it occupies, the resources it holds, and the reach it needs kept clear.</summary>
+/// <typeparam name="TId">The caller's id type; carried through to the clashes, never compared or hashed by the engine.</typeparam>
+/// <remarks>
+/// <para>
+/// The <see cref="Reach"/> is a range that contains <see cref="Range"/>: the item needs <c>[Reach.Start, Range.Start)</c>
+/// and <c>[Range.End, Reach.End)</c> kept free of <em>other items' ranges</em> on every resource it holds (a padding;
+/// paddings may overlap each other). By default it equals <see cref="Range"/>. A higher layer sets it with
+/// <see cref="WithPadding"/> (exact durations) or <see cref="WithReach"/> (an end it computed itself, e.g. "10 working
+/// days after the visit ends" in the country's calendar).
+/// </para>
+/// <para>Resources are de-duplicated and kept in ordinal order. Items have reference identity, not value equality.</para>
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed class SweepItem<TId>
+    where TId : notnull
+{
+    private readonly ResourceKey[] resources;
+
+    /// <summary>Initializes a new instance of the <see cref="SweepItem{TId}"/> class with no padding.</summary>
+    /// <param name="id">The caller's id.</param>
+    /// <param name="range">The half-open range the item occupies; zero-length for a marker (RFC 4791 §9.9).</param>
+    /// <param name="resources">The resources held; at least one, none <c>default</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="resources"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="resources"/> is empty or holds a <c>default</c> key.</exception>
+    public SweepItem(TId id, InstantRange range, IEnumerable<ResourceKey> resources)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(resources);
+        var keys = resources.Distinct().ToArray();
+        if (keys.Length == 0)
+        {
+            throw new ArgumentException(
+                string.Format(CultureInfo.InvariantCulture, "Item {0} holds no resource; give at least one.", id), nameof(resources));
+        }
+
+        if (Array.Exists(keys, k => k.IsDefault))
+        {
+            throw new ArgumentException(
+                string.Format(CultureInfo.InvariantCulture, "Item {0} holds a default (empty) resource key.", id), nameof(resources));
+        }
+
+        Array.Sort(keys);
+        Id = id;
+        Range = range;
+        Reach = range;
+        this.resources = keys;
+        Nanos = SweepNanos.Of(range, range);
+    }
+
+    private SweepItem(TId id, InstantRange range, InstantRange reach, ResourceKey[] resources)
+    {
+        Id = id;
+        Range = range;
+        Reach = reach;
+        this.resources = resources;
+        Nanos = SweepNanos.Of(range, reach);
+    }
+
+    /// <summary>Gets the caller's id.</summary>
+    public TId Id { get; }
+
+    /// <summary>Gets the half-open range the item occupies.</summary>
+    public InstantRange Range { get; }
+
+    /// <summary>Gets the range the item needs clear of other items' ranges; contains <see cref="Range"/>.</summary>
+    public InstantRange Reach { get; }
+
+    /// <summary>Gets the distinct resources held, in ordinal order.</summary>
+    public IReadOnlyList<ResourceKey> Resources => resources;
+
+    internal ResourceKey[] ResourceArray => resources;
+
+    /// <summary>Gets the end points as 64-bit nanoseconds since the Unix epoch, computed once so repeated sweeps skip the conversion.</summary>
+    internal SweepNanos Nanos { get; }
+
+    /// <summary>Returns a copy whose reach is the range widened by <paramref name="before"/> and <paramref name="after"/>.</summary>
+    /// <param name="before">Exact time before the start that must stay clear; not negative.</param>
+    /// <param name="after">Exact time after the end that must stay clear; not negative.</param>
+    /// <returns>The padded item: <c>Reach = [Start - before, End + after)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A padding is negative.</exception>
+    public SweepItem<TId> WithPadding(Duration before, Duration after) =>
+        new(Id, Range, Range.Widen(before, after), resources);
+
+    /// <summary>Returns a copy with an explicitly computed reach (e.g. working days in a country's calendar).</summary>
+    /// <param name="reach">The range to keep clear; must contain <see cref="Range"/> (<c>reach.Start &lt;= Start</c>, <c>End &lt;= reach.End</c>).</param>
+    /// <returns>The item with the given reach.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reach"/> does not contain <see cref="Range"/>.</exception>
+    public SweepItem<TId> WithReach(InstantRange reach)
+    {
+        if (reach.Start > Range.Start || reach.End < Range.End)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(reach),
+                reach,
+                string.Format(CultureInfo.InvariantCulture, "The reach {0} of item {1} does not contain its range {2}.", reach, Id, Range));
+        }
+
+        return new(Id, Range, reach, resources);
+    }
+
+    /// <summary>Formats as <c>id range [resources]</c> for diagnostics.</summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString() =>
+        string.Format(CultureInfo.InvariantCulture, "{0} {1} [{2}]", Id, Range, string.Join(", ", resources));
+}

@@ -48,7 +48,7 @@ public sealed record Blackout
 
     /// <summary>Gets the blocked resource: a country, a person or a seat.</summary>
     /// <exception cref="ArgumentException">Set to the default (invalid) key.</exception>
-    public required ResourceKey Scope { get; init => field = ModelChecks.Id(value, nameof(Blackout), nameof(Scope)); }
+    public required TimetableResource Scope { get; init => field = ModelChecks.Id(value, nameof(Blackout), nameof(Scope)); }
 
     /// <summary>Gets the name, e.g. "Christmas closure".</summary>
     /// <exception cref="ArgumentException">Set to null, empty or white space.</exception>

@@ -8,18 +8,18 @@ namespace ReviewTimelines.Model;
 /// <param name="Item">The stage or meeting.</param>
 /// <param name="Timing">The item's timing as modelled (all-day or timed).</param>
 /// <param name="Range">The half-open instant range, <see cref="ItemTiming.ToInstantRange"/> of <paramref name="Timing"/>.</param>
-/// <param name="Resources">The resources held, in <see cref="ResourceKey"/> order, each once (see <see cref="Timetable.ResourcesOf(StageId)"/>).</param>
+/// <param name="Resources">The resources held, in <see cref="TimetableResource"/> order, each once (see <see cref="Timetable.ResourcesOf(StageId)"/>).</param>
 /// <param name="IsPinned">Whether the item is pinned (may not be moved by a resolver).</param>
 /// <remarks>Equality is structural (resources compared element by element).</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed record ScheduledItem(TimetableItemRef Item, ItemTiming Timing, InstantRange Range, ImmutableArray<ResourceKey> Resources, bool IsPinned)
+public sealed record ScheduledItem(TimetableItemRef Item, ItemTiming Timing, InstantRange Range, ImmutableArray<TimetableResource> Resources, bool IsPinned)
 {
     /// <summary>Gets the item's timing.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public ItemTiming Timing { get; init => field = value ?? throw new ArgumentNullException(nameof(Timing)); } = Timing ?? throw new ArgumentNullException(nameof(Timing));
 
     /// <summary>Gets the resources held (a default array becomes empty).</summary>
-    public ImmutableArray<ResourceKey> Resources { get; init => field = value.IsDefault ? [] : value; } = Resources.IsDefault ? [] : Resources;
+    public ImmutableArray<TimetableResource> Resources { get; init => field = value.IsDefault ? [] : value; } = Resources.IsDefault ? [] : Resources;
 
     /// <inheritdoc />
     public bool Equals(ScheduledItem? other) =>

@@ -24,7 +24,7 @@ public sealed record StageDeadline
     /// <param name="roll">How a date on a non-working day of the party's calendar moves.</param>
     /// <exception cref="ArgumentException"><paramref name="party"/> is the default (invalid) key.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="roll"/> is not a defined value.</exception>
-    public StageDeadline(LocalDate date, ResourceKey party, DeadlineRoll roll)
+    public StageDeadline(LocalDate date, TimetableResource party, DeadlineRoll roll)
     {
         Date = date;
         Party = ModelChecks.Id(party, nameof(StageDeadline), nameof(party));
@@ -35,7 +35,7 @@ public sealed record StageDeadline
     public LocalDate Date { get; }
 
     /// <summary>Gets the responsible party, whose working calendar resolves the deadline.</summary>
-    public ResourceKey Party { get; }
+    public TimetableResource Party { get; }
 
     /// <summary>Gets how a date on a non-working day moves.</summary>
     public DeadlineRoll Roll { get; }

@@ -193,7 +193,7 @@ public sealed class Timetable
     /// <summary>Gets the blackouts whose scope is <paramref name="resource"/>, in ordinal id order.</summary>
     /// <param name="resource">The country, person or seat.</param>
     /// <returns>The blackouts (empty when none).</returns>
-    public ImmutableArray<Blackout> BlackoutsOf(ResourceKey resource) => [.. Blackouts.Where(b => b.Scope == resource)];
+    public ImmutableArray<Blackout> BlackoutsOf(TimetableResource resource) => [.. Blackouts.Where(b => b.Scope == resource)];
 
     /// <summary>Gets the resources a stage holds while it runs.</summary>
     /// <remarks>
@@ -203,12 +203,12 @@ public sealed class Timetable
     /// <item><description>The seat (<c>seat:</c>), when the stage is located at a mechanism's seat.</description></item>
     /// <item><description>Each participant (<c>person:</c>); the review team is not added implicitly.</description></item>
     /// </list>
-    /// Sorted in <see cref="ResourceKey"/> order, each key once.
+    /// Sorted in <see cref="TimetableResource"/> order, each key once.
     /// </remarks>
     /// <param name="id">The stage id.</param>
     /// <returns>The resource keys.</returns>
     /// <exception cref="KeyNotFoundException">No stage has that id.</exception>
-    public ImmutableArray<ResourceKey> ResourcesOf(StageId id)
+    public ImmutableArray<TimetableResource> ResourcesOf(StageId id)
     {
         if (!stages.TryGetValue(id, out var found))
         {
@@ -216,20 +216,20 @@ public sealed class Timetable
         }
 
         var (stage, review) = found;
-        var keys = new List<ResourceKey>(stage.Participants.Length + 2);
+        var keys = new List<TimetableResource>(stage.Participants.Length + 2);
         if (stage.Kind == StageKind.CountryVisit || stage.Location?.Kind == StageLocationKind.InCountryUnderReview)
         {
-            keys.Add(ResourceKey.ForCountry(review.StateUnderReview));
+            keys.Add(TimetableResource.ForCountry(review.StateUnderReview));
         }
 
         if (stage.Location is { Kind: StageLocationKind.AtSeat, Seat: { } seat })
         {
-            keys.Add(ResourceKey.ForSeat(seat));
+            keys.Add(TimetableResource.ForSeat(seat));
         }
 
         foreach (var person in stage.Participants)
         {
-            keys.Add(ResourceKey.ForPerson(person));
+            keys.Add(TimetableResource.ForPerson(person));
         }
 
         return SortedDistinct(keys);
@@ -244,18 +244,18 @@ public sealed class Timetable
     /// <item><description>The seat (<c>seat:</c>), when <see cref="Meeting.Seat"/> is set and the meeting is not purely virtual.</description></item>
     /// <item><description>Each named attendee (<c>person:</c>).</description></item>
     /// </list>
-    /// Sorted in <see cref="ResourceKey"/> order, each key once.
+    /// Sorted in <see cref="TimetableResource"/> order, each key once.
     /// </remarks>
     /// <param name="id">The meeting id.</param>
     /// <returns>The resource keys.</returns>
     /// <exception cref="KeyNotFoundException">No meeting has that id.</exception>
-    public ImmutableArray<ResourceKey> ResourcesOf(MeetingId id)
+    public ImmutableArray<TimetableResource> ResourcesOf(MeetingId id)
     {
         var meeting = GetMeeting(id);
-        var keys = new List<ResourceKey>(meeting.Delegations.Length + meeting.Attendees.Length + 1);
+        var keys = new List<TimetableResource>(meeting.Delegations.Length + meeting.Attendees.Length + 1);
         foreach (var country in meeting.Delegations)
         {
-            keys.Add(ResourceKey.ForCountry(country));
+            keys.Add(TimetableResource.ForCountry(country));
         }
 
         if (meeting.AllMemberStates)
@@ -265,18 +265,18 @@ public sealed class Timetable
                 : [.. Countries.Select(c => c.Code)];
             foreach (var country in members)
             {
-                keys.Add(ResourceKey.ForCountry(country));
+                keys.Add(TimetableResource.ForCountry(country));
             }
         }
 
         if (meeting.Seat is { } seat && meeting.Format != MeetingFormat.Virtual)
         {
-            keys.Add(ResourceKey.ForSeat(seat));
+            keys.Add(TimetableResource.ForSeat(seat));
         }
 
         foreach (var person in meeting.Attendees)
         {
-            keys.Add(ResourceKey.ForPerson(person));
+            keys.Add(TimetableResource.ForPerson(person));
         }
 
         return SortedDistinct(keys);
@@ -306,7 +306,7 @@ public sealed class Timetable
     /// <returns>The calendar, or null when the resource has none.</returns>
     /// <exception cref="ArgumentException"><paramref name="resource"/> is the default (invalid) key.</exception>
     /// <exception cref="KeyNotFoundException">The resource is not in the timetable.</exception>
-    public WorkingCalendar? CalendarOf(ResourceKey resource) => ModelChecks.Id(resource, nameof(Timetable), nameof(resource)).Kind switch
+    public WorkingCalendar? CalendarOf(TimetableResource resource) => ModelChecks.Id(resource, nameof(Timetable), nameof(resource)).Kind switch
     {
         ResourceKind.Country => GetCountry(resource.AsCountry()).Calendar,
         ResourceKind.Person => GetPerson(resource.AsPerson()) is var p && p.Calendar is not null
@@ -321,7 +321,7 @@ public sealed class Timetable
     /// <returns>The zone.</returns>
     /// <exception cref="ArgumentException"><paramref name="resource"/> is the default (invalid) key.</exception>
     /// <exception cref="KeyNotFoundException">The resource is not in the timetable.</exception>
-    public DateTimeZone ZoneOf(ResourceKey resource) => ModelChecks.Id(resource, nameof(Timetable), nameof(resource)).Kind switch
+    public DateTimeZone ZoneOf(TimetableResource resource) => ModelChecks.Id(resource, nameof(Timetable), nameof(resource)).Kind switch
     {
         ResourceKind.Country => GetCountry(resource.AsCountry()).Zone,
         ResourceKind.Person => GetPerson(resource.AsPerson()).HomeZone,
@@ -369,10 +369,10 @@ public sealed class Timetable
             Meetings.Length,
             Blackouts.Length);
 
-    private static ImmutableArray<ResourceKey> SortedDistinct(List<ResourceKey> keys)
+    private static ImmutableArray<TimetableResource> SortedDistinct(List<TimetableResource> keys)
     {
         keys.Sort();
-        var result = ImmutableArray.CreateBuilder<ResourceKey>(keys.Count);
+        var result = ImmutableArray.CreateBuilder<TimetableResource>(keys.Count);
         foreach (var key in keys)
         {
             if (result.Count == 0 || result[^1] != key)

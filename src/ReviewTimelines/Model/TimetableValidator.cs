@@ -130,7 +130,7 @@ internal sealed class TimetableValidator
         }
     }
 
-    private bool CheckParty(TimetableItemRef item, string field, ResourceKey party) => party.Kind switch
+    private bool CheckParty(TimetableItemRef item, string field, TimetableResource party) => party.Kind switch
     {
         ResourceKind.Country => CheckKnown(item, field, party.AsCountry(), countries, "country"),
         ResourceKind.Person => CheckKnown(item, field, party.AsPerson(), persons, "person"),
@@ -262,7 +262,7 @@ internal sealed class TimetableValidator
         }
     }
 
-    private WorkingCalendar? CalendarOf(ResourceKey party) => party.Kind switch
+    private WorkingCalendar? CalendarOf(TimetableResource party) => party.Kind switch
     {
         ResourceKind.Country => countries[party.AsCountry()].Calendar,
         ResourceKind.Person => persons[party.AsPerson()] is var p && p.Calendar is not null

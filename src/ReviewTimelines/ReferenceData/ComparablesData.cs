@@ -46,11 +46,11 @@ internal static class ComparablesData
                     Sourced(new MeetingLength(3, 6), SEx(FatfFeb2020 + " ; " + FatfJun2021, "3-6 days in the dated plenaries"))),
             ],
             [
-                zones.Meeting("FATF-2020-02", id, "FATF plenary February 2020", plenary, new LocalDate(2020, 2, 19), new LocalDate(2020, 2, 21), "Paris", "Europe/Paris", MeetingFormat.NotStated, SEx(FatfFeb2020, "§7 tags it S")),
-                zones.Meeting("FATF-2020-10", id, "FATF plenary October 2020", plenary, new LocalDate(2020, 10, 21), new LocalDate(2020, 10, 23), "virtual", "Europe/Paris", MeetingFormat.Virtual, SEx(FatfOct2020, "§7 tags it S")),
-                zones.Meeting("FATF-2021-02", id, "FATF plenary February 2021", plenary, new LocalDate(2021, 2, 22), new LocalDate(2021, 2, 25), "virtual", "Europe/Paris", MeetingFormat.Virtual, SEx(FatfFeb2021, "third virtual plenary; §7 tags it S")),
-                zones.Meeting("FATF-2021-06", id, "FATF plenary June 2021", plenary, new LocalDate(2021, 6, 20), new LocalDate(2021, 6, 25), "virtual", "Europe/Paris", MeetingFormat.Virtual, SEx(FatfJun2021, "§7 tags it S")),
-                zones.Meeting("FATF-2021-10", id, "FATF plenary October 2021", plenary, new LocalDate(2021, 10, 19), new LocalDate(2021, 10, 21), "Paris", "Europe/Paris", MeetingFormat.Hybrid, SEx(FatfOct2021, "\"after five completely virtual Plenary events\"; §7 tags it S")),
+                zones.Meeting("FATF-2020-02", id, "FATF plenary February 2020", plenary, new LocalDate(2020, 2, 19), new LocalDate(2020, 2, 21), "Paris", "Europe/Paris", PublishedMeetingFormat.NotStated, SEx(FatfFeb2020, "§7 tags it S")),
+                zones.Meeting("FATF-2020-10", id, "FATF plenary October 2020", plenary, new LocalDate(2020, 10, 21), new LocalDate(2020, 10, 23), "virtual", "Europe/Paris", PublishedMeetingFormat.Virtual, SEx(FatfOct2020, "§7 tags it S")),
+                zones.Meeting("FATF-2021-02", id, "FATF plenary February 2021", plenary, new LocalDate(2021, 2, 22), new LocalDate(2021, 2, 25), "virtual", "Europe/Paris", PublishedMeetingFormat.Virtual, SEx(FatfFeb2021, "third virtual plenary; §7 tags it S")),
+                zones.Meeting("FATF-2021-06", id, "FATF plenary June 2021", plenary, new LocalDate(2021, 6, 20), new LocalDate(2021, 6, 25), "virtual", "Europe/Paris", PublishedMeetingFormat.Virtual, SEx(FatfJun2021, "§7 tags it S")),
+                zones.Meeting("FATF-2021-10", id, "FATF plenary October 2021", plenary, new LocalDate(2021, 10, 19), new LocalDate(2021, 10, 21), "Paris", "Europe/Paris", PublishedMeetingFormat.Hybrid, SEx(FatfOct2021, "\"after five completely virtual Plenary events\"; §7 tags it S")),
             ],
             [
                 new(id, "Assessment length", "Each mutual evaluation takes 14 months for the team to complete.", S(FatfFaq)),
@@ -85,7 +85,7 @@ internal static class ComparablesData
                     Sourced(new MeetingLength(5, 6), SEx(Auabc24 + " ; " + Auabc46, "sessions may span weekends (46th: Thu 21-Tue 26 Mar 2024)"))),
             ],
             [
-                zones.Meeting("AUABC-24", id, "AUABC 24th ordinary session", MeetingKind.Plenary, new LocalDate(2017, 10, 2), new LocalDate(2017, 10, 7), "not stated (Board seat: Arusha)", "Africa/Dar_es_Salaam", MeetingFormat.NotStated, SEx(Auabc24, "venue not stated in the source; dates read in the seat's zone")),
+                zones.Meeting("AUABC-24", id, "AUABC 24th ordinary session", MeetingKind.Plenary, new LocalDate(2017, 10, 2), new LocalDate(2017, 10, 7), "not stated (Board seat: Arusha)", "Africa/Dar_es_Salaam", PublishedMeetingFormat.NotStated, SEx(Auabc24, "venue not stated in the source; dates read in the seat's zone")),
             ],
             [
                 new(id, "Convention", "AU Convention adopted Maputo 11 Jul 2003, in force 5 Aug 2006; Board created 26 May 2009.", S(AuabcLaw)),
@@ -149,7 +149,7 @@ internal static class ComparablesData
                     Sourced(new MeetingLength(2, 3), SEx(Acac2015 + " ; " + Acac2022 + " ; " + Acac2024))),
             ],
             [
-                zones.Meeting("ACAC-COSP-04", id, "ACAC Conference of the States Parties, 4th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2022, 3, 22), new LocalDate(2022, 3, 23), "Riyadh", "Asia/Riyadh", MeetingFormat.NotStated, S(Acac2022, "adopted the implementation review mechanism of the Convention")),
+                zones.Meeting("ACAC-COSP-04", id, "ACAC Conference of the States Parties, 4th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2022, 3, 22), new LocalDate(2022, 3, 23), "Riyadh", "Asia/Riyadh", PublishedMeetingFormat.NotStated, S(Acac2022, "adopted the implementation review mechanism of the Convention")),
             ],
             [
                 new(id, "Convention", "Adopted 21 Dec 2010; 1st Conference of States Parties 27-28 Dec 2015, Cairo (Sun-Mon); open-ended governmental group set up.", S(Acac2015)),

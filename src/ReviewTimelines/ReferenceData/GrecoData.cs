@@ -118,16 +118,16 @@ internal static class GrecoData
         var p = MeetingKind.Plenary;
         return
         [
-            z.Meeting("GRECO-75", Id, "GRECO 75th plenary", p, new LocalDate(2017, 3, 20), new LocalDate(2017, 3, 24), Venue, Zone, MeetingFormat.NotStated, SEx(Launch5 + " ; https://docslib.org/doc/2997695/75th-greco-plenary-meeting-official-launch-of-the-fifth-evaluation")),
-            z.Meeting("GRECO-77", Id, "GRECO 77th plenary", p, new LocalDate(2017, 10, 16), new LocalDate(2017, 10, 18), Venue, Zone, MeetingFormat.NotStated, SEx(Greco77, "Mon-Wed, shortened for budget reasons")),
-            z.Meeting("GRECO-79", Id, "GRECO 79th plenary", p, new LocalDate(2018, 3, 19), new LocalDate(2018, 3, 23), Venue, Zone, MeetingFormat.NotStated, SEx(NoUrl)),
-            z.Meeting("GRECO-2018-06", Id, "GRECO plenary (June 2018; number not given)", p, new LocalDate(2018, 6, 18), new LocalDate(2018, 6, 22), Venue, Zone, MeetingFormat.NotStated, SEx(Romanian, "the excerpt gives 18-22 June without the year; 2018 inferred (Mon-Fri fits) and listed under June 2018 in §7")),
-            z.Meeting("GRECO-82", Id, "GRECO 82nd plenary", p, new LocalDate(2019, 3, 18), new LocalDate(2019, 3, 22), Venue, Zone, MeetingFormat.NotStated, SEx(NoUrl)),
-            z.Meeting("GRECO-83", Id, "GRECO 83rd plenary", p, new LocalDate(2019, 6, 17), new LocalDate(2019, 6, 21), Venue, Zone, MeetingFormat.NotStated, SEx(Greco84)),
-            z.Meeting("GRECO-84", Id, "GRECO 84th plenary", p, new LocalDate(2019, 12, 2), new LocalDate(2019, 12, 6), Venue, Zone, MeetingFormat.NotStated, SEx(Greco84)),
-            z.Meeting("GRECO-85", Id, "GRECO 85th plenary (planned)", p, new LocalDate(2020, 3, 16), new LocalDate(2020, 3, 20), Venue, Zone, MeetingFormat.NotStated, SEx(Greco85, "planned; 20th activity report adopted 25 March 2020, which suggests a written procedure; §7 tags it S"), status: MeetingStatus.Planned),
-            z.Meeting("GRECO-2020-10", Id, "GRECO plenary (October 2020; probably GRECO 86, not confirmed)", p, new LocalDate(2020, 10, 26), new LocalDate(2020, 10, 30), Venue, Zone, MeetingFormat.NotStated, S(Oct2020, "agenda: fifth-round reports on Albania, Germany, Norway; format not stated")),
-            z.MonthOnly("GRECO-2021-03", Id, "GRECO plenary (March 2021)", p, new YearMonth(2021, 3), Venue, Zone, MeetingFormat.NotStated, S(Mar2021, "month only: 21st activity report adopted March 2021; exact days not found")),
+            z.Meeting("GRECO-75", Id, "GRECO 75th plenary", p, new LocalDate(2017, 3, 20), new LocalDate(2017, 3, 24), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Launch5 + " ; https://docslib.org/doc/2997695/75th-greco-plenary-meeting-official-launch-of-the-fifth-evaluation")),
+            z.Meeting("GRECO-77", Id, "GRECO 77th plenary", p, new LocalDate(2017, 10, 16), new LocalDate(2017, 10, 18), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco77, "Mon-Wed, shortened for budget reasons")),
+            z.Meeting("GRECO-79", Id, "GRECO 79th plenary", p, new LocalDate(2018, 3, 19), new LocalDate(2018, 3, 23), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(NoUrl)),
+            z.Meeting("GRECO-2018-06", Id, "GRECO plenary (June 2018; number not given)", p, new LocalDate(2018, 6, 18), new LocalDate(2018, 6, 22), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Romanian, "the excerpt gives 18-22 June without the year; 2018 inferred (Mon-Fri fits) and listed under June 2018 in §7")),
+            z.Meeting("GRECO-82", Id, "GRECO 82nd plenary", p, new LocalDate(2019, 3, 18), new LocalDate(2019, 3, 22), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(NoUrl)),
+            z.Meeting("GRECO-83", Id, "GRECO 83rd plenary", p, new LocalDate(2019, 6, 17), new LocalDate(2019, 6, 21), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco84)),
+            z.Meeting("GRECO-84", Id, "GRECO 84th plenary", p, new LocalDate(2019, 12, 2), new LocalDate(2019, 12, 6), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco84)),
+            z.Meeting("GRECO-85", Id, "GRECO 85th plenary (planned)", p, new LocalDate(2020, 3, 16), new LocalDate(2020, 3, 20), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco85, "planned; 20th activity report adopted 25 March 2020, which suggests a written procedure; §7 tags it S"), status: MeetingStatus.Planned),
+            z.Meeting("GRECO-2020-10", Id, "GRECO plenary (October 2020; probably GRECO 86, not confirmed)", p, new LocalDate(2020, 10, 26), new LocalDate(2020, 10, 30), Venue, Zone, PublishedMeetingFormat.NotStated, S(Oct2020, "agenda: fifth-round reports on Albania, Germany, Norway; format not stated")),
+            z.MonthOnly("GRECO-2021-03", Id, "GRECO plenary (March 2021)", p, new YearMonth(2021, 3), Venue, Zone, PublishedMeetingFormat.NotStated, S(Mar2021, "month only: 21st activity report adopted March 2021; exact days not found")),
         ];
     }
 }

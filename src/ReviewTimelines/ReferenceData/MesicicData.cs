@@ -38,7 +38,7 @@ internal static class MesicicData
                     Sourced(new MeetingLength(4, 6), SEx(Meetings + " ; " + Minutes31))),
             ],
             [
-                zones.Meeting("MESICIC-31", Id, "MESICIC Committee of Experts, 31st meeting", MeetingKind.Plenary, new LocalDate(2018, 9, 10), new LocalDate(2018, 9, 13), "OAS headquarters, Washington DC", "America/New_York", MeetingFormat.NotStated, SEx(Minutes31)),
+                zones.Meeting("MESICIC-31", Id, "MESICIC Committee of Experts, 31st meeting", MeetingKind.Plenary, new LocalDate(2018, 9, 10), new LocalDate(2018, 9, 13), "OAS headquarters, Washington DC", "America/New_York", PublishedMeetingFormat.NotStated, SEx(Minutes31)),
             ],
             [
                 new(Id, "Subgroups", "Review subgroups of two States drawn by lot; at least one of the same legal tradition; no reciprocal review.", S("http://www.oas.org/juridico/english/mec_ron1_sub.htm")),

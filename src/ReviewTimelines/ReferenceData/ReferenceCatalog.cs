@@ -92,7 +92,7 @@ internal sealed class ReferenceZones(IDateTimeZoneProvider provider)
         LocalDate last,
         string venue,
         string zoneId,
-        MeetingFormat format,
+        PublishedMeetingFormat format,
         SourceReference source,
         MeetingDatePrecision precision = MeetingDatePrecision.ExactDays,
         MeetingStatus status = MeetingStatus.Held)
@@ -122,7 +122,7 @@ internal sealed class ReferenceZones(IDateTimeZoneProvider provider)
         YearMonth month,
         string venue,
         string zoneId,
-        MeetingFormat format,
+        PublishedMeetingFormat format,
         SourceReference source) =>
         new(new MeetingId(id), mechanism, name, kind, month, null, MeetingDatePrecision.MonthOnly, venue, this[zoneId], format, MeetingStatus.Held, source);
 

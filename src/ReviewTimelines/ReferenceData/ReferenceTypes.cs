@@ -84,7 +84,7 @@ public sealed record PlenaryPattern(
 }
 
 /// <summary>How a meeting was held.</summary>
-public enum MeetingFormat
+public enum PublishedMeetingFormat
 {
     /// <summary>The source does not state the format.</summary>
     NotStated = 0,
@@ -153,7 +153,7 @@ public sealed record PublishedMeeting(
     MeetingDatePrecision Precision,
     string Venue,
     DateTimeZone VenueZone,
-    MeetingFormat Format,
+    PublishedMeetingFormat Format,
     MeetingStatus Status,
     SourceReference Source)
 {

@@ -131,21 +131,21 @@ internal static class UncacData
         const string ViennaZone = "Europe/Vienna";
         return
         [
-            z.Meeting("IRG-08", Id, "IRG 8th session", irg, new LocalDate(2017, 6, 19), new LocalDate(2017, 6, 23), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
-            z.Meeting("IRG-08-R1", Id, "IRG resumed 8th session", irg, new LocalDate(2017, 11, 7), new LocalDate(2017, 11, 8), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
-            z.Meeting("IRG-09", Id, "IRG 9th session", irg, new LocalDate(2018, 6, 4), new LocalDate(2018, 6, 6), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
-            z.Meeting("IRG-09-R1", Id, "IRG resumed 9th session (first)", irg, new LocalDate(2018, 9, 3), new LocalDate(2018, 9, 5), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
-            z.Meeting("IRG-09-R2", Id, "IRG resumed 9th session (second)", irg, new LocalDate(2018, 11, 12), new LocalDate(2018, 11, 14), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
-            z.Meeting("IRG-10", Id, "IRG 10th session", irg, new LocalDate(2019, 5, 27), new LocalDate(2019, 5, 29), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
-            z.Meeting("IRG-10-R1", Id, "IRG resumed 10th session (first)", irg, new LocalDate(2019, 9, 2), new LocalDate(2019, 9, 4), Vienna, ViennaZone, MeetingFormat.NotStated, SEx(IrgZh)),
-            z.Meeting("IRG-10-R2", Id, "IRG resumed 10th session (second), at COSP 8", irg, new LocalDate(2019, 12, 17), new LocalDate(2019, 12, 18), "Abu Dhabi", "Asia/Dubai", MeetingFormat.NotStated, SEx(IrgZh, "held at the COSP venue")),
-            z.Meeting("IRG-11", Id, "IRG 11th session", irg, new LocalDate(2020, 6, 29), new LocalDate(2020, 7, 1), "virtual", ViennaZone, MeetingFormat.Virtual, S(Coalition11, "source writes 29 Jun(-1 Jul) 2020: end uncertain; originally planned 8-10 Jun 2020"), MeetingDatePrecision.EndUncertain),
-            z.Meeting("IRG-11-R1", Id, "IRG resumed 11th session (first)", irg, new LocalDate(2020, 8, 31), new LocalDate(2020, 9, 2), Vienna, ViennaZone, MeetingFormat.Hybrid, S(Coalition11, "in person + virtual")),
-            z.MonthOnly("IRG-2020-11", Id, "IRG resumed session (November 2020)", irg, new YearMonth(2020, 11), Vienna, ViennaZone, MeetingFormat.NotStated, S(Synergies2021, "month only; the report calls it the 10th session's second resumed session, which conflicts with §1.4 (17-18 Dec 2019, Abu Dhabi): session number left open")),
-            z.Meeting("IRG-12", Id, "IRG 12th session", irg, new LocalDate(2021, 6, 14), new LocalDate(2021, 6, 18), Vienna, ViennaZone, MeetingFormat.NotStated, S(Synergies2021, "cover page")),
-            z.Meeting("COSP-08", Id, "COSP 8th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2019, 12, 16), new LocalDate(2019, 12, 20), "Abu Dhabi", "Asia/Dubai", MeetingFormat.NotStated, SEx(Cosp8)),
-            z.Meeting("COSP-09", Id, "COSP 9th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2021, 12, 13), new LocalDate(2021, 12, 17), "Sharm el-Sheikh", "Africa/Cairo", MeetingFormat.NotStated, SEx(Cosp9, "§7 tags it S")),
-            z.Meeting("UNGASS-2021", Id, "UNGA special session against corruption", MeetingKind.Other, new LocalDate(2021, 6, 2), new LocalDate(2021, 6, 4), "UN Headquarters, New York", "America/New_York", MeetingFormat.Hybrid, S(Ungass, "Wed-Fri; plenary meetings 10:00-13:00 and 15:00-18:00; political declaration adopted 2 June")),
+            z.Meeting("IRG-08", Id, "IRG 8th session", irg, new LocalDate(2017, 6, 19), new LocalDate(2017, 6, 23), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
+            z.Meeting("IRG-08-R1", Id, "IRG resumed 8th session", irg, new LocalDate(2017, 11, 7), new LocalDate(2017, 11, 8), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
+            z.Meeting("IRG-09", Id, "IRG 9th session", irg, new LocalDate(2018, 6, 4), new LocalDate(2018, 6, 6), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
+            z.Meeting("IRG-09-R1", Id, "IRG resumed 9th session (first)", irg, new LocalDate(2018, 9, 3), new LocalDate(2018, 9, 5), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
+            z.Meeting("IRG-09-R2", Id, "IRG resumed 9th session (second)", irg, new LocalDate(2018, 11, 12), new LocalDate(2018, 11, 14), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
+            z.Meeting("IRG-10", Id, "IRG 10th session", irg, new LocalDate(2019, 5, 27), new LocalDate(2019, 5, 29), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
+            z.Meeting("IRG-10-R1", Id, "IRG resumed 10th session (first)", irg, new LocalDate(2019, 9, 2), new LocalDate(2019, 9, 4), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
+            z.Meeting("IRG-10-R2", Id, "IRG resumed 10th session (second), at COSP 8", irg, new LocalDate(2019, 12, 17), new LocalDate(2019, 12, 18), "Abu Dhabi", "Asia/Dubai", PublishedMeetingFormat.NotStated, SEx(IrgZh, "held at the COSP venue")),
+            z.Meeting("IRG-11", Id, "IRG 11th session", irg, new LocalDate(2020, 6, 29), new LocalDate(2020, 7, 1), "virtual", ViennaZone, PublishedMeetingFormat.Virtual, S(Coalition11, "source writes 29 Jun(-1 Jul) 2020: end uncertain; originally planned 8-10 Jun 2020"), MeetingDatePrecision.EndUncertain),
+            z.Meeting("IRG-11-R1", Id, "IRG resumed 11th session (first)", irg, new LocalDate(2020, 8, 31), new LocalDate(2020, 9, 2), Vienna, ViennaZone, PublishedMeetingFormat.Hybrid, S(Coalition11, "in person + virtual")),
+            z.MonthOnly("IRG-2020-11", Id, "IRG resumed session (November 2020)", irg, new YearMonth(2020, 11), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, S(Synergies2021, "month only; the report calls it the 10th session's second resumed session, which conflicts with §1.4 (17-18 Dec 2019, Abu Dhabi): session number left open")),
+            z.Meeting("IRG-12", Id, "IRG 12th session", irg, new LocalDate(2021, 6, 14), new LocalDate(2021, 6, 18), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, S(Synergies2021, "cover page")),
+            z.Meeting("COSP-08", Id, "COSP 8th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2019, 12, 16), new LocalDate(2019, 12, 20), "Abu Dhabi", "Asia/Dubai", PublishedMeetingFormat.NotStated, SEx(Cosp8)),
+            z.Meeting("COSP-09", Id, "COSP 9th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2021, 12, 13), new LocalDate(2021, 12, 17), "Sharm el-Sheikh", "Africa/Cairo", PublishedMeetingFormat.NotStated, SEx(Cosp9, "§7 tags it S")),
+            z.Meeting("UNGASS-2021", Id, "UNGA special session against corruption", MeetingKind.Other, new LocalDate(2021, 6, 2), new LocalDate(2021, 6, 4), "UN Headquarters, New York", "America/New_York", PublishedMeetingFormat.Hybrid, S(Ungass, "Wed-Fri; plenary meetings 10:00-13:00 and 15:00-18:00; political declaration adopted 2 June")),
         ];
     }
 

@@ -114,7 +114,7 @@ internal static class WgbData
                 new LocalDate(y, m, d2),
                 Venue,
                 Zone,
-                MeetingFormat.NotStated,
+                PublishedMeetingFormat.NotStated,
                 SEx(WgbPage, "2018 version of the page"));
         PublishedMeeting Month(int y, int m) =>
             z.MonthOnly(
@@ -125,7 +125,7 @@ internal static class WgbData
                 new YearMonth(y, m),
                 "Paris or virtual",
                 Zone,
-                MeetingFormat.NotStated,
+                PublishedMeetingFormat.NotStated,
                 S(UncacData.Synergies2021, "month only; exact dates not found"));
         return
         [
@@ -141,7 +141,7 @@ internal static class WgbData
             Month(2020, 10),
             Month(2020, 12),
             Month(2021, 3),
-            z.Meeting("WGB-UNGASS-2021", Id, "WGB chair's UNGASS side event", MeetingKind.Other, new LocalDate(2021, 6, 3), new LocalDate(2021, 6, 3), "virtual", "America/New_York", MeetingFormat.Virtual, S(WgbPage, "side event of UNGASS 2021 (New York); dated in the UNGASS host's zone")),
+            z.Meeting("WGB-UNGASS-2021", Id, "WGB chair's UNGASS side event", MeetingKind.Other, new LocalDate(2021, 6, 3), new LocalDate(2021, 6, 3), "virtual", "America/New_York", PublishedMeetingFormat.Virtual, S(WgbPage, "side event of UNGASS 2021 (New York); dated in the UNGASS host's zone")),
         ];
     }
 }

@@ -110,7 +110,7 @@ internal static class AustriaTimetable
                         Kind = StageKind.SelfAssessmentChecklist,
                         Name = "Reply to the questionnaire",
                         Timing = ItemTiming.AllDay(new LocalDate(2021, 1, 4), new LocalDate(2021, 2, 27), Vienna),
-                        Deadline = new StageDeadline(new LocalDate(2021, 2, 27), ResourceKey.ForCountry(Aut), DeadlineRoll.NextWorkingDay),
+                        Deadline = new StageDeadline(new LocalDate(2021, 2, 27), TimetableResource.ForCountry(Aut), DeadlineRoll.NextWorkingDay),
                     },
                 ],
             })
@@ -132,7 +132,7 @@ internal static class AustriaTimetable
                         Kind = StageKind.SelfAssessmentChecklist,
                         Name = "Phase 4 questionnaire",
                         Timing = ItemTiming.AllDay(new LocalDate(2021, 1, 11), new LocalDate(2021, 3, 1), Vienna),
-                        Deadline = new StageDeadline(new LocalDate(2021, 3, 1), ResourceKey.ForCountry(Aut), DeadlineRoll.NextWorkingDay),
+                        Deadline = new StageDeadline(new LocalDate(2021, 3, 1), TimetableResource.ForCountry(Aut), DeadlineRoll.NextWorkingDay),
                     },
                     new Stage
                     {
@@ -153,7 +153,7 @@ internal static class AustriaTimetable
                         Location = StageLocation.InCountryUnderReview,
                         Participants = [SharedExpert, SwissExaminer, WgbStaff],
                         Predecessors = [WgbPrepCall],
-                        Deadline = new StageDeadline(new LocalDate(2021, 4, 3), ResourceKey.ForPerson(SharedExpert), DeadlineRoll.PreviousWorkingDay),
+                        Deadline = new StageDeadline(new LocalDate(2021, 4, 3), TimetableResource.ForPerson(SharedExpert), DeadlineRoll.PreviousWorkingDay),
                     },
                 ],
             })
@@ -175,7 +175,7 @@ internal static class AustriaTimetable
             .AddBlackout(new Blackout
             {
                 Id = new BlackoutId("AUT-easter-2021"),
-                Scope = ResourceKey.ForCountry(Aut),
+                Scope = TimetableResource.ForCountry(Aut),
                 Name = "Easter",
                 Dates = ZonedDateRange.FromDates(new LocalDate(2021, 4, 2), new LocalDate(2021, 4, 5), Vienna),
                 Kind = BlackoutKind.PublicHoliday,

@@ -91,7 +91,7 @@ public class AustriaTimetableTests
     public void ScheduledItems_SharedExpert_IsDoubleBookedByTheWgbCallDuringTheGrecoVisit()
     {
         var items = Timetable.ScheduledItems();
-        var expert = ResourceKey.ForPerson(SharedExpert);
+        var expert = TimetableResource.ForPerson(SharedExpert);
 
         items.Select(i => i.Item.ToString()).Should().Equal(
             "stage:GRECO5-AUT-questionnaire",
@@ -138,19 +138,19 @@ public class AustriaTimetableTests
     [Fact]
     public void CalendarOfAndZoneOf_EachResourceKind_FollowTheDocumentedFallbacks()
     {
-        Timetable.CalendarOf(ResourceKey.ForCountry(Aut)).Should().BeSameAs(AustriaCalendar);
-        Timetable.CalendarOf(ResourceKey.ForPerson(SharedExpert))!.Name.Should().Be("DEU");
-        Timetable.CalendarOf(ResourceKey.ForPerson(GrecoStaff)).Should().BeNull();
-        Timetable.CalendarOf(ResourceKey.ForSeat(Greco)).Should().BeNull();
-        Timetable.ZoneOf(ResourceKey.ForSeat(Greco)).Id.Should().Be("Europe/Paris");
-        Timetable.ZoneOf(ResourceKey.ForPerson(SharedExpert)).Id.Should().Be("Europe/Berlin");
+        Timetable.CalendarOf(TimetableResource.ForCountry(Aut)).Should().BeSameAs(AustriaCalendar);
+        Timetable.CalendarOf(TimetableResource.ForPerson(SharedExpert))!.Name.Should().Be("DEU");
+        Timetable.CalendarOf(TimetableResource.ForPerson(GrecoStaff)).Should().BeNull();
+        Timetable.CalendarOf(TimetableResource.ForSeat(Greco)).Should().BeNull();
+        Timetable.ZoneOf(TimetableResource.ForSeat(Greco)).Id.Should().Be("Europe/Paris");
+        Timetable.ZoneOf(TimetableResource.ForPerson(SharedExpert)).Id.Should().Be("Europe/Berlin");
     }
 
     [Fact]
     public void BlackoutsOf_Austria_ListsEaster()
     {
-        Timetable.BlackoutsOf(ResourceKey.ForCountry(Aut)).Select(b => b.Id.Value).Should().Equal("AUT-easter-2021");
-        Timetable.BlackoutsOf(ResourceKey.ForCountry(Deu)).Should().BeEmpty();
+        Timetable.BlackoutsOf(TimetableResource.ForCountry(Aut)).Select(b => b.Id.Value).Should().Equal("AUT-easter-2021");
+        Timetable.BlackoutsOf(TimetableResource.ForCountry(Deu)).Should().BeEmpty();
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class AustriaTimetableTests
     public void CalendarOfAndZoneOf_DefaultOrUnknownKey_ThrowNamedExceptions()
     {
         var defaultKey = () => Timetable.ZoneOf(default);
-        var unknown = () => Timetable.CalendarOf(ResourceKey.ForPerson(new PersonId("nobody")));
+        var unknown = () => Timetable.CalendarOf(TimetableResource.ForPerson(new PersonId("nobody")));
 
         defaultKey.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("resource");
         unknown.Should().Throw<KeyNotFoundException>().WithMessage("The timetable has no person with id 'nobody'.");

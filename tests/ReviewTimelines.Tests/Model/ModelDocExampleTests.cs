@@ -49,7 +49,7 @@ public class ModelDocExampleTests
                         Timing = ItemTiming.AllDay(new LocalDate(2021, 3, 25), new LocalDate(2021, 3, 29), vienna),
                         Location = StageLocation.InCountryUnderReview,
                         Participants = [expert],
-                        Deadline = new StageDeadline(new LocalDate(2021, 4, 3), ResourceKey.ForCountry(aut), DeadlineRoll.NextWorkingDay),
+                        Deadline = new StageDeadline(new LocalDate(2021, 4, 3), TimetableResource.ForCountry(aut), DeadlineRoll.NextWorkingDay),
                     },
                 ],
             })

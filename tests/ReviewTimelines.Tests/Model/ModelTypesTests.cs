@@ -182,21 +182,21 @@ public class ModelTypesTests
     [Fact]
     public void ResourceKey_Factories_FormatCompareAndConvertBack()
     {
-        var country = ResourceKey.ForCountry(new CountryCode("AUT"));
-        var person = ResourceKey.ForPerson(new PersonId("expert-1"));
-        var seat = ResourceKey.ForSeat(new MechanismId("GRECO"));
+        var country = TimetableResource.ForCountry(new CountryCode("AUT"));
+        var person = TimetableResource.ForPerson(new PersonId("expert-1"));
+        var seat = TimetableResource.ForSeat(new MechanismId("GRECO"));
 
         new[] { seat, person, country }.Order().Select(k => k.ToString()).Should().Equal("country:AUT", "person:expert-1", "seat:GRECO");
         country.AsCountry().Should().Be(new CountryCode("AUT"));
         person.AsPerson().Should().Be(new PersonId("expert-1"));
         seat.AsSeat().Should().Be(new MechanismId("GRECO"));
-        country.Should().Be(ResourceKey.ForCountry(new CountryCode("AUT")));
+        country.Should().Be(TimetableResource.ForCountry(new CountryCode("AUT")));
     }
 
     [Fact]
     public void ResourceKey_WrongKindAccessor_ThrowsInvalidOperation()
     {
-        var act = () => ResourceKey.ForCountry(new CountryCode("AUT")).AsPerson();
+        var act = () => TimetableResource.ForCountry(new CountryCode("AUT")).AsPerson();
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*country:AUT*not a person key*");
     }
@@ -204,7 +204,7 @@ public class ModelTypesTests
     [Fact]
     public void ResourceKey_DefaultId_ThrowsArgumentException()
     {
-        var act = () => ResourceKey.ForPerson(default);
+        var act = () => TimetableResource.ForPerson(default);
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("person");
     }
@@ -251,7 +251,7 @@ public class ModelTypesTests
         var blackout = new Blackout
         {
             Id = new BlackoutId("ooo"),
-            Scope = ResourceKey.ForPerson(new PersonId("expert-ber")),
+            Scope = TimetableResource.ForPerson(new PersonId("expert-ber")),
             Name = "Out of office",
             Dates = ZonedDateRange.ForDay(new LocalDate(2025, 12, 22), berlin),
             Kind = BlackoutKind.Other,
@@ -271,7 +271,7 @@ public class ModelTypesTests
         var blackout = new Blackout
         {
             Id = new BlackoutId("AUT-national-day-2025"),
-            Scope = ResourceKey.ForCountry(new CountryCode("AUT")),
+            Scope = TimetableResource.ForCountry(new CountryCode("AUT")),
             Name = "National Day",
             Dates = ZonedDateRange.ForDay(new LocalDate(2025, 10, 26), Vienna),
             Kind = BlackoutKind.PublicHoliday,
@@ -291,7 +291,7 @@ public class ModelTypesTests
         var closure = new Blackout
         {
             Id = new BlackoutId("AUT-closure-2025"),
-            Scope = ResourceKey.ForCountry(new CountryCode("AUT")),
+            Scope = TimetableResource.ForCountry(new CountryCode("AUT")),
             Name = "Office closure",
             Dates = ZonedDateRange.FromDates(new LocalDate(2025, 12, 24), new LocalDate(2025, 12, 26), Vienna),
             Kind = BlackoutKind.Closure,

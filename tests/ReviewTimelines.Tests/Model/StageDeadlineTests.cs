@@ -7,7 +7,7 @@ namespace ReviewTimelines.Tests.Model;
 public class StageDeadlineTests
 {
     private static readonly DateTimeZone Vienna = DateTimeZoneProviders.Tzdb["Europe/Vienna"];
-    private static readonly ResourceKey Austria = ResourceKey.ForCountry(new CountryCode("AUT"));
+    private static readonly TimetableResource Austria = TimetableResource.ForCountry(new CountryCode("AUT"));
 
     [Theory]
     // Saturday 27 March 2021, the eve of the spring-forward change.
@@ -34,7 +34,7 @@ public class StageDeadlineTests
     [Fact]
     public void Resolve_ZoneOnlyWithoutRoll_ExpiresAtStartOfNextLocalDay()
     {
-        var deadline = new StageDeadline(new LocalDate(2021, 3, 15), ResourceKey.ForSeat(new MechanismId("GRECO")), DeadlineRoll.None);
+        var deadline = new StageDeadline(new LocalDate(2021, 3, 15), TimetableResource.ForSeat(new MechanismId("GRECO")), DeadlineRoll.None);
 
         var resolved = deadline.Resolve(DateTimeZoneProviders.Tzdb["Europe/Paris"]);
 

@@ -92,7 +92,7 @@ public class TimetableInputTests
             .AddBlackout(new Blackout
             {
                 Id = new BlackoutId("B1"),
-                Scope = ResourceKey.ForCountry(new CountryCode("AUT")),
+                Scope = TimetableResource.ForCountry(new CountryCode("AUT")),
                 Name = "Holiday",
                 Dates = ZonedDateRange.ForDay(new LocalDate(2021, 10, 26), DateTimeZoneProviders.Tzdb["Europe/Vienna"]),
                 Kind = BlackoutKind.PublicHoliday,

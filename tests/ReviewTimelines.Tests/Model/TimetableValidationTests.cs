@@ -75,7 +75,7 @@ public class TimetableValidationTests
                         Name = "Draft report",
                         Timing = ItemTiming.AllDay(new LocalDate(2021, 6, 1), new LocalDate(2021, 6, 30), Paris),
                         Predecessors = [new StageId("S2")],
-                        Deadline = new StageDeadline(new LocalDate(2021, 6, 30), ResourceKey.ForSeat(Greco), DeadlineRoll.NextWorkingDay),
+                        Deadline = new StageDeadline(new LocalDate(2021, 6, 30), TimetableResource.ForSeat(Greco), DeadlineRoll.NextWorkingDay),
                     },
                     new Stage
                     {
@@ -100,7 +100,7 @@ public class TimetableValidationTests
             b => b.AddBlackout(new Blackout
             {
                 Id = new BlackoutId("B1"),
-                Scope = ResourceKey.ForPerson(new PersonId("nobody")),
+                Scope = TimetableResource.ForPerson(new PersonId("nobody")),
                 Name = "Leave",
                 Dates = ZonedDateRange.ForDay(new LocalDate(2021, 6, 1), Vienna),
                 Kind = BlackoutKind.Other,

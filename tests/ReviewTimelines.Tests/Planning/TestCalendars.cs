@@ -20,7 +20,7 @@ internal static class TestCalendars
     internal static PlanningCalendars Austria() => new(SatSun("AUT", "Europe/Vienna"), SatSun("Vienna", "Europe/Vienna"));
 
     /// <summary>The exact-dated meetings of the reference catalog for <paramref name="mechanism"/> of <paramref name="kind"/>.</summary>
-    internal static IEnumerable<ZonedDateRange> Plenaries(Model.MechanismId mechanism, Model.MeetingKind kind) =>
+    internal static IEnumerable<ZonedDateRange> Plenaries(global::ReviewTimelines.Model.MechanismId mechanism, global::ReviewTimelines.Model.MeetingKind kind) =>
         Catalog[mechanism].Meetings.Where(m => m.Kind == kind && m.Dates is not null).Select(m => m.Dates!.Value);
 
     internal static LocalDate D(int year, int month, int day) => new(year, month, day);

@@ -77,7 +77,7 @@ internal static class ReferenceDataDocument
                         dates += " (planned)";
                     }
 
-                    var venue = meeting.Venue + (meeting.Format == MeetingFormat.NotStated ? string.Empty : ", " + meeting.Format);
+                    var venue = meeting.Venue + (meeting.Format == PublishedMeetingFormat.NotStated ? string.Empty : ", " + meeting.Format);
                     text.Append("| ").Append(Cell(meeting.Id.Value)).Append(" | ").Append(Cell(meeting.Name)).Append(" | ").Append(Cell(dates))
                         .Append(" | ").Append(Cell(venue)).Append(" | ").Append(ConfidenceTags.Tag(meeting.Source.Confidence))
                         .Append(" | ").Append(Cell(meeting.Source.Citation)).Append(" | ").Append(Cell(meeting.Source.Note ?? string.Empty)).Append(" |\n");

@@ -29,9 +29,9 @@ public enum ResourceKind
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable value; safe to share between threads.</threadsafety>
-public readonly record struct ResourceKey : IComparable<ResourceKey>
+public readonly record struct TimetableResource : IComparable<TimetableResource>
 {
-    private ResourceKey(ResourceKind kind, string value)
+    private TimetableResource(ResourceKind kind, string value)
     {
         Kind = kind;
         Value = value;
@@ -47,22 +47,22 @@ public readonly record struct ResourceKey : IComparable<ResourceKey>
     /// <param name="country">The country code.</param>
     /// <returns>The key <c>country:XXX</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="country"/> is the default (invalid) code.</exception>
-    public static ResourceKey ForCountry(CountryCode country) =>
-        new(ResourceKind.Country, ModelChecks.Id(country, nameof(ResourceKey), nameof(country)).Value);
+    public static TimetableResource ForCountry(CountryCode country) =>
+        new(ResourceKind.Country, ModelChecks.Id(country, nameof(TimetableResource), nameof(country)).Value);
 
     /// <summary>Creates the key of a person.</summary>
     /// <param name="person">The person id.</param>
     /// <returns>The key <c>person:id</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="person"/> is the default (invalid) id.</exception>
-    public static ResourceKey ForPerson(PersonId person) =>
-        new(ResourceKind.Person, ModelChecks.Id(person, nameof(ResourceKey), nameof(person)).Value);
+    public static TimetableResource ForPerson(PersonId person) =>
+        new(ResourceKind.Person, ModelChecks.Id(person, nameof(TimetableResource), nameof(person)).Value);
 
     /// <summary>Creates the key of a mechanism's seat.</summary>
     /// <param name="mechanism">The mechanism whose seat is meant.</param>
     /// <returns>The key <c>seat:id</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="mechanism"/> is the default (invalid) id.</exception>
-    public static ResourceKey ForSeat(MechanismId mechanism) =>
-        new(ResourceKind.Seat, ModelChecks.Id(mechanism, nameof(ResourceKey), nameof(mechanism)).Value);
+    public static TimetableResource ForSeat(MechanismId mechanism) =>
+        new(ResourceKind.Seat, ModelChecks.Id(mechanism, nameof(TimetableResource), nameof(mechanism)).Value);
 
     /// <summary>Gets the country of a country key.</summary>
     /// <returns>The country code.</returns>
@@ -80,7 +80,7 @@ public readonly record struct ResourceKey : IComparable<ResourceKey>
     public MechanismId AsSeat() => Kind == ResourceKind.Seat && Value is not null ? new MechanismId(Value) : throw WrongKind(ResourceKind.Seat);
 
     /// <inheritdoc />
-    public int CompareTo(ResourceKey other)
+    public int CompareTo(TimetableResource other)
     {
         var byKind = Kind.CompareTo(other.Kind);
         return byKind != 0 ? byKind : string.CompareOrdinal(Value, other.Value);

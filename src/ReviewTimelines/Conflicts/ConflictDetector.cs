@@ -49,6 +49,12 @@ public sealed class ConflictDetector
             {
                 new CountryVisitOverlapRule(),
                 new PersonDoubleBookedRule(),
+                new VisitDuringPlenaryRule(),
+                new PlenaryClashRule(),
+                new BlackoutRule(),
+                new DeadlineOnNonWorkingDayRule(),
+                new SequenceViolationRule(),
+                new JointVisitOpportunityRule(),
             }.Where(r => settings.Kinds.Contains(r.Kind)),
         ];
     }

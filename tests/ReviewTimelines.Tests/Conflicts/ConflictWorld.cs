@@ -51,6 +51,7 @@ internal sealed class ConflictWorld
     private readonly List<Meeting> meetings = [];
     private readonly List<Blackout> blackouts = [];
     private int counter;
+    private System.Collections.Immutable.ImmutableArray<ItemTiming> expertUnavailability = [];
 
     internal static LocalDate D(int year, int month, int day) => new(year, month, day);
 
@@ -67,7 +68,7 @@ internal sealed class ConflictWorld
             .AddCountry(new Country { Code = Isr, Name = "Israel", Calendar = Israel })
             .AddCountry(new Country { Code = Are, Name = "United Arab Emirates", Calendar = Emirates })
             .AddCountry(new Country { Code = Deu, Name = "Germany", Calendar = new WorkingCalendarBuilder("DEU", Berlin).Build() })
-            .AddPerson(new Person { Id = Expert, Name = "Anna Becker", Role = PersonRole.GovernmentalExpert, HomeZone = Berlin, Country = Deu })
+            .AddPerson(new Person { Id = Expert, Name = "Anna Becker", Role = PersonRole.GovernmentalExpert, HomeZone = Berlin, Country = Deu, Unavailability = expertUnavailability })
             .AddPerson(new Person { Id = OtherExpert, Name = "Dan Levi", Role = PersonRole.GovernmentalExpert, HomeZone = Jerusalem, Country = Isr })
             .AddPerson(new Person { Id = NyExpert, Name = "Mary Jones", Role = PersonRole.GovernmentalExpert, HomeZone = NewYork })
             .AddPerson(new Person { Id = GrecoStaff, Name = "Claire Martin", Role = PersonRole.SecretariatStaff, HomeZone = Paris })
@@ -146,6 +147,12 @@ internal sealed class ConflictWorld
             Delegations = [.. delegations],
             Attendees = [.. attendees],
         });
+
+    internal ConflictWorld ExpertUnavailable(ItemTiming timing)
+    {
+        expertUnavailability = expertUnavailability.Add(timing);
+        return this;
+    }
 
     internal ConflictWorld Blackout(Blackout blackout)
     {

@@ -18,6 +18,8 @@ namespace ReviewTimelines.Conflicts;
 /// <see cref="Items"/> lists the timetable items first in the order the rule documents (for pairs: the earlier one,
 /// then the later one), then calendar entries or outside busy intervals. <see cref="Description"/> is one invariant
 /// English sentence with dates local to <see cref="Resource"/>. Equality compares every property, items element by element.
+/// Conflicts found by the detector build their sentence and id on first access, from immutable inputs, so the values
+/// never change and concurrent readers see equal values.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
@@ -60,12 +62,39 @@ public sealed class Conflict : IEquatable<Conflict>
         Items = items;
         Resource = resource;
         Interval = interval;
-        Description = description;
-        Id = ConflictId.Derive(kind, resource, items);
+        this.description = description;
+        describe = () => description;
     }
 
-    /// <summary>Gets the stable id (kind, resource and items).</summary>
-    public ConflictId Id { get; }
+    /// <summary>Initializes a conflict whose sentence and id are built on first access (rules know their arguments are valid).</summary>
+    internal Conflict(ConflictKind kind, ConflictSeverity severity, ImmutableArray<ConflictItemRef> items, TimetableResource resource, InstantRange interval, Func<string> describe)
+    {
+        Kind = kind;
+        Severity = severity;
+        Items = items;
+        Resource = resource;
+        Interval = interval;
+        this.describe = describe;
+    }
+
+    private readonly Func<string> describe;
+    private string? description;
+    private ConflictId id;
+
+    /// <summary>Gets the stable id (kind, resource and items), derived on first access.</summary>
+    public ConflictId Id
+    {
+        get
+        {
+            // Benign race: every thread derives the same value; a struct holding one reference is written atomically.
+            if (id.Value is null)
+            {
+                id = ConflictId.Derive(Kind, Resource, Items);
+            }
+
+            return id;
+        }
+    }
 
     /// <summary>Gets the kind.</summary>
     public ConflictKind Kind { get; }
@@ -82,8 +111,8 @@ public sealed class Conflict : IEquatable<Conflict>
     /// <summary>Gets the half-open interval concerned (see the class remarks).</summary>
     public InstantRange Interval { get; }
 
-    /// <summary>Gets the plain sentence, with dates local to <see cref="Resource"/>.</summary>
-    public string Description { get; }
+    /// <summary>Gets the plain sentence, with dates local to <see cref="Resource"/>; built on first access (the detector defers the formatting cost to the conflicts that are read).</summary>
+    public string Description => description ??= describe();
 
     /// <inheritdoc />
     public bool Equals(Conflict? other) =>

@@ -16,7 +16,8 @@ internal sealed class CheckedItem
 
     internal required InstantRange Range { get; init; }
 
-    internal required ImmutableArray<TimetableResource> Resources { get; init; }
+    /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>).</summary>
+    internal required ResourceKey[] Keys { get; init; }
 
     internal Stage? Stage { get; init; }
 
@@ -32,6 +33,12 @@ internal sealed class CheckedItem
     /// <summary>Gets the State visited: the State under review of a country-visit stage, or the country of an outside busy interval on a country.</summary>
     internal CountryCode? VisitedCountry { get; init; }
 
+    /// <summary>Gets the local dates the item touches in the visited State's calendar zone (visits only).</summary>
+    internal DateInterval? VisitDates { get; init; }
+
+    /// <summary>Gets the visited State's working calendar (visits only).</summary>
+    internal WorkingCalendar? VisitCalendar { get; init; }
+
     internal bool IsOutside => Busy is not null;
 
     internal bool IsPlenary => Meeting is { Kind: MeetingKind.Plenary or MeetingKind.ImplementationReviewGroupSession or MeetingKind.ConferenceOfStatesParties };
@@ -42,7 +49,14 @@ internal sealed class CheckedItem
 /// <summary>Everything one check needs: the timetable, the prepared items, resource keys, labels and the result list.</summary>
 internal sealed class ConflictContext
 {
+    internal const string CountryKind = "country";
+    internal const string PersonKind = "person";
+    internal const string SeatKind = "seat";
+
     private readonly Dictionary<TimetableResource, ResourceKey> keys = [];
+    private readonly Dictionary<string, ResourceKey> personKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ResourceKey> countryKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<CountryCode, WorkingCalendar> calendars = [];
     private readonly List<Conflict> conflicts = [];
     private readonly IReadOnlyDictionary<ConflictKind, ConflictSeverity> severities;
 
@@ -63,16 +77,20 @@ internal sealed class ConflictContext
                     continue;
                 }
 
+                var visited = stage.Kind == StageKind.CountryVisit ? review.StateUnderReview : (CountryCode?)null;
+                var calendar = visited is { } v ? CountryCalendar(v) : null;
                 items.Add(new CheckedItem
                 {
                     Index = items.Count,
                     Ref = ConflictItemRef.For(stage.Id),
                     Range = range,
-                    Resources = timetable.ResourcesOf(stage.Id),
+                    Keys = StageKeys(stage, review),
                     Stage = stage,
                     Review = review,
                     Mechanism = review.Mechanism,
-                    VisitedCountry = stage.Kind == StageKind.CountryVisit ? review.StateUnderReview : null,
+                    VisitedCountry = visited,
+                    VisitCalendar = calendar,
+                    VisitDates = calendar is null ? null : ConflictText.TouchedDates(range, calendar.Zone),
                 });
             }
         }
@@ -90,7 +108,7 @@ internal sealed class ConflictContext
                 Index = items.Count,
                 Ref = ConflictItemRef.For(meeting.Id),
                 Range = range,
-                Resources = timetable.ResourcesOf(meeting.Id),
+                Keys = [.. timetable.ResourcesOf(meeting.Id).Select(Key)],
                 Meeting = meeting,
                 Mechanism = meeting.Mechanism,
             });
@@ -112,14 +130,18 @@ internal sealed class ConflictContext
                 continue;
             }
 
+            var visitedCountry = busy.Resource.Kind == ResourceKind.Country ? busy.Resource.AsCountry() : (CountryCode?)null;
+            var visitCalendar = visitedCountry is { } vc ? CountryCalendar(vc) : null;
             items.Add(new CheckedItem
             {
                 Index = items.Count,
                 Ref = ConflictItemRef.For(busy),
                 Range = busy.Range,
-                Resources = [busy.Resource],
+                Keys = [Key(busy.Resource)],
                 Busy = busy,
-                VisitedCountry = busy.Resource.Kind == ResourceKind.Country ? busy.Resource.AsCountry() : null,
+                VisitedCountry = visitedCountry,
+                VisitCalendar = visitCalendar,
+                VisitDates = visitCalendar is null ? null : ConflictText.TouchedDates(busy.Range, visitCalendar.Zone),
             });
         }
 
@@ -138,6 +160,16 @@ internal sealed class ConflictContext
 
     internal ResourceKey Key(TimetableResource resource)
     {
+        if (resource.Kind == ResourceKind.Person)
+        {
+            return PersonKey(resource.Value);
+        }
+
+        if (resource.Kind == ResourceKind.Country)
+        {
+            return CountryKey(resource.Value);
+        }
+
         if (!keys.TryGetValue(resource, out var key))
         {
             key = new ResourceKey(TimetableResource.KindText(resource.Kind), resource.Value);
@@ -145,6 +177,65 @@ internal sealed class ConflictContext
         }
 
         return key;
+    }
+
+    /// <summary>The keys of a stage, exactly as <see cref="Timetable.ResourcesOf(StageId)"/> lists its resources, without building that list.</summary>
+    private ResourceKey[] StageKeys(Stage stage, CountryReview review)
+    {
+        var inCountry = stage.Kind == StageKind.CountryVisit || stage.Location?.Kind == StageLocationKind.InCountryUnderReview;
+        var seat = stage.Location is { Kind: StageLocationKind.AtSeat, Seat: { } s } ? s : (MechanismId?)null;
+        var participants = stage.Participants;
+        var result = new ResourceKey[participants.Length + (inCountry ? 1 : 0) + (seat is null ? 0 : 1)];
+        var n = 0;
+        if (inCountry)
+        {
+            result[n++] = CountryKey(review.StateUnderReview.Value);
+        }
+
+        foreach (var person in participants)
+        {
+            result[n++] = PersonKey(person.Value);
+        }
+
+        if (seat is { } m)
+        {
+            result[n] = Key(TimetableResource.ForSeat(m));
+        }
+
+        return result;
+    }
+
+    private ResourceKey PersonKey(string value)
+    {
+        if (!personKeys.TryGetValue(value, out var key))
+        {
+            key = new ResourceKey(PersonKind, value);
+            personKeys.Add(value, key);
+        }
+
+        return key;
+    }
+
+    private ResourceKey CountryKey(string value)
+    {
+        if (!countryKeys.TryGetValue(value, out var key))
+        {
+            key = new ResourceKey(CountryKind, value);
+            countryKeys.Add(value, key);
+        }
+
+        return key;
+    }
+
+    private WorkingCalendar CountryCalendar(CountryCode code)
+    {
+        if (!calendars.TryGetValue(code, out var calendar))
+        {
+            calendar = Timetable.GetCountry(code).Calendar;
+            calendars.Add(code, calendar);
+        }
+
+        return calendar;
     }
 
     internal static TimetableResource ResourceOf(ResourceKey key) => key.Kind switch
@@ -192,7 +283,7 @@ internal sealed class ConflictContext
     internal string LabelWithDates(CheckedItem item, DateTimeZone zone) =>
         Label(item) + " (" + ConflictText.Range(item.Range, zone) + ")";
 
-    internal void Report(ConflictKind kind, ConflictSeverity severity, ImmutableArray<ConflictItemRef> items, TimetableResource resource, InstantRange interval, string sentence) =>
+    internal void Report(ConflictKind kind, ConflictSeverity severity, ImmutableArray<ConflictItemRef> items, TimetableResource resource, InstantRange interval, Func<string> sentence) =>
         conflicts.Add(new Conflict(kind, severities.TryGetValue(kind, out var forced) ? forced : severity, items, resource, interval, sentence));
 
     private static bool Exists(Timetable timetable, TimetableResource resource) => resource.Kind switch

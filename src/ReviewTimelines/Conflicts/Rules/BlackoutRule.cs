@@ -69,7 +69,7 @@ internal sealed class BlackoutRule : IConflictRule
             return;
         }
 
-        var blocked = blockers.Select(b => b.Resource).ToHashSet();
+        var blocked = blockers.Select(b => context.Key(b.Resource)).ToHashSet();
         var entries = new List<SweepItem<int>>();
         var keys = new List<ResourceKey>();
         foreach (var item in context.Items)
@@ -80,11 +80,11 @@ internal sealed class BlackoutRule : IConflictRule
             }
 
             keys.Clear();
-            foreach (var resource in item.Resources)
+            foreach (var key in item.Keys)
             {
-                if (blocked.Contains(resource) && (resource.Kind != ResourceKind.Country || item.Stage is not null))
+                if (blocked.Contains(key) && (key.Kind != ConflictContext.CountryKind || item.Stage is not null))
                 {
-                    keys.Add(context.Key(resource));
+                    keys.Add(key);
                 }
             }
 
@@ -111,14 +111,14 @@ internal sealed class BlackoutRule : IConflictRule
             var item = context.Items[itemIndex];
             var blocker = blockers[blockerIndex];
             var zone = context.ZoneOf(blocker.Resource);
-            var sentence = string.Format(
+            string Sentence() => string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} falls on {1} ({2}) {3}.",
                 context.LabelWithDates(item, zone),
                 blocker.What,
                 ConflictText.Range(blocker.Range, zone),
                 Place(context, blocker.Resource));
-            context.Report(Kind, blocker.Severity, [item.Ref, blocker.Ref], blocker.Resource, clash.Interval, sentence);
+            context.Report(Kind, blocker.Severity, [item.Ref, blocker.Ref], blocker.Resource, clash.Interval, Sentence);
         }
     }
 
@@ -128,29 +128,24 @@ internal sealed class BlackoutRule : IConflictRule
         {
             if (item.IsVisitStage)
             {
-                var country = RuleSupport.Country(item.VisitedCountry!.Value);
-                if (context.CalendarOf(country) is { } calendar)
-                {
-                    CheckCalendar(context, item, country, calendar);
-                }
+                CheckCalendar(context, item, RuleSupport.Country(item.VisitedCountry!.Value), item.VisitCalendar!, item.VisitDates!);
             }
             else if (item.Meeting is not null)
             {
-                foreach (var resource in item.Resources)
+                foreach (var key in item.Keys)
                 {
-                    if (resource.Kind == ResourceKind.Seat && context.CalendarOf(resource) is { } calendar)
+                    if (key.Kind == ConflictContext.SeatKind && context.CalendarOf(ConflictContext.ResourceOf(key)) is { } calendar)
                     {
-                        CheckCalendar(context, item, resource, calendar);
+                        CheckCalendar(context, item, ConflictContext.ResourceOf(key), calendar, ConflictText.TouchedDates(item.Range, calendar.Zone));
                     }
                 }
             }
         }
     }
 
-    private void CheckCalendar(ConflictContext context, CheckedItem item, TimetableResource resource, WorkingCalendar calendar)
+    private void CheckCalendar(ConflictContext context, CheckedItem item, TimetableResource resource, WorkingCalendar calendar, DateInterval dates)
     {
         var zone = calendar.Zone;
-        var dates = ConflictText.TouchedDates(item.Range, zone);
         LocalDate? runStart = null;
         var runReason = string.Empty;
         for (var date = dates.Start; ; date = date.PlusDays(1))
@@ -175,11 +170,16 @@ internal sealed class BlackoutRule : IConflictRule
             }
         }
 
+        if (calendar.SoftPeriods.Count == 0)
+        {
+            return;
+        }
+
         foreach (var period in calendar.SoftPeriodsTouching(dates))
         {
             var possible = period.PossibleDates;
             var range = ConflictText.DaysToInstants(possible.Start, possible.End, zone);
-            var sentence = string.Format(
+            string Sentence() => string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} falls in {1} ({2}{3}) {4}.",
                 context.LabelWithDates(item, zone),
@@ -193,7 +193,7 @@ internal sealed class BlackoutRule : IConflictRule
                 [item.Ref, ConflictItemRef.SoftPeriodOf(resource + "@" + period.Name)],
                 resource,
                 Within(item.Range, range),
-                sentence);
+                Sentence);
         }
     }
 
@@ -203,7 +203,7 @@ internal sealed class BlackoutRule : IConflictRule
         var span = first == last
             ? ConflictText.DayWithName(first)
             : ConflictText.DayWithName(first) + " to " + ConflictText.DayWithName(last);
-        var sentence = string.Format(
+        string Sentence() => string.Format(
             CultureInfo.InvariantCulture,
             "{0} falls on {1} ({2}) {3}.",
             context.LabelWithDates(item, zone),
@@ -216,7 +216,7 @@ internal sealed class BlackoutRule : IConflictRule
             [item.Ref, ConflictItemRef.CalendarDay(resource + "@" + ConflictText.Day(first))],
             resource,
             Within(item.Range, days),
-            sentence);
+            Sentence);
     }
 
     private static string Reason(WorkingCalendar calendar, LocalDate date) =>

@@ -26,11 +26,11 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
                 continue;
             }
 
-            var resource = RuleSupport.Country(country);
-            var entry = new SweepItem<int>(item.Index, item.Range, [context.Key(resource)]);
-            if (separation > 0 && context.CalendarOf(resource) is { } calendar)
+            var entry = new SweepItem<int>(item.Index, item.Range, [context.Key(RuleSupport.Country(country))]);
+            if (separation > 0 && item.VisitCalendar is { } calendar)
             {
-                entry = entry.WithReach(RuleSupport.WorkingDayReach(item.Range, calendar, separation));
+                var dates = item.VisitDates!;
+                entry = entry.WithReach(ConflictText.DaysToInstants(calendar.AddWorkingDays(dates.Start, -separation), calendar.AddWorkingDays(dates.End, separation), calendar.Zone));
             }
 
             entries.Add(entry);
@@ -46,31 +46,31 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
             }
 
             var resource = ConflictContext.ResourceOf(clash.Resource);
-            var zone = context.ZoneOf(resource);
-            string sentence;
-            if (clash.Kind == ClashKind.Overlap)
-            {
-                sentence = string.Format(
-                    CultureInfo.InvariantCulture,
-                    "{0} overlaps {1} by {2}.",
-                    context.LabelWithDates(first, zone),
-                    context.LabelWithDates(second, zone),
-                    ConflictText.Length(clash.Interval, zone));
-            }
-            else
-            {
-                var calendar = context.CalendarOf(resource)!;
-                sentence = string.Format(
-                    CultureInfo.InvariantCulture,
-                    "{0} and {1} are only {2} apart in {3}'s calendar; at least {4} are needed.",
-                    context.LabelWithDates(first, zone),
-                    context.LabelWithDates(second, zone),
-                    RuleSupport.Plural(RuleSupport.WorkingDaysBetween(first.Range, second.Range, calendar), "working day"),
-                    context.NameOf(resource),
-                    separation);
-            }
-
-            context.Report(Kind, ConflictSeverity.Hard, RuleSupport.Pair(first, second), resource, clash.Interval, sentence);
+            var interval = clash.Interval;
+            Func<string> sentence = clash.Kind == ClashKind.Overlap
+                ? () =>
+                {
+                    var zone = context.ZoneOf(resource);
+                    return string.Format(
+                        CultureInfo.InvariantCulture,
+                        "{0} overlaps {1} by {2}.",
+                        context.LabelWithDates(first, zone),
+                        context.LabelWithDates(second, zone),
+                        ConflictText.Length(interval, zone));
+                }
+                : () =>
+                {
+                    var zone = context.ZoneOf(resource);
+                    return string.Format(
+                        CultureInfo.InvariantCulture,
+                        "{0} and {1} are only {2} apart in {3}'s calendar; at least {4} are needed.",
+                        context.LabelWithDates(first, zone),
+                        context.LabelWithDates(second, zone),
+                        RuleSupport.Plural(RuleSupport.WorkingDaysBetween(first, second), "working day"),
+                        context.NameOf(resource),
+                        separation);
+                };
+            context.Report(Kind, ConflictSeverity.Hard, RuleSupport.Pair(first, second), resource, interval, sentence);
         }
     }
 }

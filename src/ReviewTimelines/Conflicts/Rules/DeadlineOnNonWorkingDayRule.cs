@@ -42,7 +42,7 @@ internal sealed class DeadlineOnNonWorkingDayRule : IConflictRule
                 if (context.CalendarOf(deadline.Party) is { } calendar && !calendar.IsWorkingDay(deadline.Date))
                 {
                     var rolled = deadline.Roll != DeadlineRoll.None;
-                    var sentence = string.Format(
+                    string Sentence() => string.Format(
                         CultureInfo.InvariantCulture,
                         "The deadline of {0}, {1}, falls on {2} of {3}; {4}.",
                         context.Label(item),
@@ -56,7 +56,7 @@ internal sealed class DeadlineOnNonWorkingDayRule : IConflictRule
                         [item.Ref],
                         deadline.Party,
                         ConflictText.DaysToInstants(deadline.Date, deadline.Date, calendar.Zone),
-                        sentence);
+                        Sentence);
                 }
             }
             else if (stage.Kind == StageKind.Deadline && item.Range.IsEmpty)
@@ -70,7 +70,7 @@ internal sealed class DeadlineOnNonWorkingDayRule : IConflictRule
                 var day = (item.Range.Start - Duration.Epsilon).InZone(calendar.Zone).Date;
                 if (!calendar.IsWorkingDay(day))
                 {
-                    var sentence = string.Format(
+                    string Sentence() => string.Format(
                         CultureInfo.InvariantCulture,
                         "The deadline {0} at {1} closes {2}, which is {3} of {4}.",
                         context.Label(item),
@@ -78,7 +78,7 @@ internal sealed class DeadlineOnNonWorkingDayRule : IConflictRule
                         ConflictText.DayWithName(day),
                         Reason(calendar, day),
                         context.NameOf(country));
-                    context.Report(Kind, ConflictSeverity.Hard, [item.Ref], country, InstantRange.AtInstant(item.Range.Start), sentence);
+                    context.Report(Kind, ConflictSeverity.Hard, [item.Ref], country, InstantRange.AtInstant(item.Range.Start), Sentence);
                 }
             }
         }

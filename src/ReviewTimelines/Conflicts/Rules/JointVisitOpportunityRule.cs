@@ -32,11 +32,9 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
                 continue;
             }
 
-            var resource = RuleSupport.Country(country);
-            var zone = context.ZoneOf(resource);
-            var dates = ConflictText.TouchedDates(item.Range, zone);
-            entries.Add(new SweepItem<int>(item.Index, item.Range, [context.Key(resource)])
-                .WithReach(ConflictText.DaysToInstants(dates.Start.PlusDays(-days), dates.End.PlusDays(days), zone)));
+            var dates = item.VisitDates!;
+            entries.Add(new SweepItem<int>(item.Index, item.Range, [context.Key(RuleSupport.Country(country))])
+                .WithReach(ConflictText.DaysToInstants(dates.Start.PlusDays(-days), dates.End.PlusDays(days), item.VisitCalendar!.Zone)));
         }
 
         var separation = context.Settings.VisitSeparationWorkingDays;
@@ -52,21 +50,19 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
             }
 
             var resource = ConflictContext.ResourceOf(clash.Resource);
-            var calendar = context.CalendarOf(resource);
-            if (separation > 0 && calendar is not null && RuleSupport.WorkingDaysBetween(first.Range, second.Range, calendar) < separation)
+            if (separation > 0 && RuleSupport.WorkingDaysBetween(first, second) < separation)
             {
                 continue;
             }
 
-            var zone = context.ZoneOf(resource);
-            var sentence = string.Format(
+            string Sentence() => string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} and {1} are {2} apart: consider a joint visit to {3}.",
-                context.LabelWithDates(first, zone),
-                context.LabelWithDates(second, zone),
-                RuleSupport.Plural(RuleSupport.DaysBetween(first.Range, second.Range, zone), "day"),
+                context.LabelWithDates(first, first.VisitCalendar!.Zone),
+                context.LabelWithDates(second, first.VisitCalendar!.Zone),
+                RuleSupport.Plural(RuleSupport.DaysBetween(first, second), "day"),
                 context.NameOf(resource));
-            context.Report(Kind, ConflictSeverity.Opportunity, RuleSupport.Pair(first, second), resource, clash.Interval, sentence);
+            context.Report(Kind, ConflictSeverity.Opportunity, RuleSupport.Pair(first, second), resource, clash.Interval, Sentence);
         }
     }
 }

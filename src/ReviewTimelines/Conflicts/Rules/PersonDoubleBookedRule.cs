@@ -27,11 +27,11 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
             }
 
             keys.Clear();
-            foreach (var resource in item.Resources)
+            foreach (var key in item.Keys)
             {
-                if (resource.Kind == ResourceKind.Person)
+                if (key.Kind == ConflictContext.PersonKind)
                 {
-                    keys.Add(context.Key(resource));
+                    keys.Add(key);
                 }
             }
 
@@ -54,14 +54,14 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
 
             var resource = ConflictContext.ResourceOf(clash.Resource);
             var zone = context.ZoneOf(resource);
-            var sentence = string.Format(
+            string Sentence() => string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} is booked on both {1} and {2}, which overlap by {3}.",
                 context.NameOf(resource),
                 context.LabelWithDates(first, zone),
                 context.LabelWithDates(second, zone),
                 ConflictText.Length(clash.Interval, zone));
-            context.Report(Kind, ConflictSeverity.Hard, RuleSupport.Pair(first, second), resource, clash.Interval, sentence);
+            context.Report(Kind, ConflictSeverity.Hard, RuleSupport.Pair(first, second), resource, clash.Interval, Sentence);
         }
     }
 }

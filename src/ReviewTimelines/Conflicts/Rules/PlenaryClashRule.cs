@@ -34,7 +34,7 @@ internal sealed class PlenaryClashRule : IConflictRule
                 continue;
             }
 
-            var keys = item.Resources.Where(r => r.Kind != ResourceKind.Seat).Select(context.Key).ToList();
+            var keys = item.Keys.Where(k => k.Kind != ConflictContext.SeatKind).ToList();
             if (keys.Count == 0)
             {
                 continue;
@@ -79,13 +79,13 @@ internal sealed class PlenaryClashRule : IConflictRule
             }
 
             var zone = context.ZoneOf(resource);
-            var sentence = string.Format(
+            string Sentence() => string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} and {1} fall in the same week and both need {2}.",
                 context.LabelWithDates(first, zone),
                 context.LabelWithDates(second, zone),
                 context.NameOf(resource));
-            context.Report(Kind, ConflictSeverity.Soft, RuleSupport.Pair(first, second), resource, clash.Interval, sentence);
+            context.Report(Kind, ConflictSeverity.Soft, RuleSupport.Pair(first, second), resource, clash.Interval, Sentence);
         }
 
         foreach (var (firstIndex, secondIndex, interval) in order)
@@ -96,14 +96,14 @@ internal sealed class PlenaryClashRule : IConflictRule
             var resource = shared[0];
             var zone = context.ZoneOf(resource);
             var names = string.Join(", ", shared.Take(3).Select(context.NameOf)) + (shared.Count > 3 ? ", ..." : string.Empty);
-            var sentence = string.Format(
+            string Sentence() => string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} and {1} fall in the same week and share {2} ({3}).",
                 context.LabelWithDates(first, zone),
                 context.LabelWithDates(second, zone),
                 RuleSupport.Plural(shared.Count, "delegation"),
                 names);
-            context.Report(Kind, ConflictSeverity.Soft, RuleSupport.Pair(first, second), resource, interval, sentence);
+            context.Report(Kind, ConflictSeverity.Soft, RuleSupport.Pair(first, second), resource, interval, Sentence);
         }
     }
 }

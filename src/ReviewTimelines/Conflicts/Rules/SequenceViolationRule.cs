@@ -24,6 +24,15 @@ internal sealed class SequenceViolationRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var timetable = context.Timetable;
+        var ranges = new Dictionary<StageId, InstantRange>();
+        foreach (var item in context.Items)
+        {
+            if (item.Stage is { } s)
+            {
+                ranges[s.Id] = item.Range;
+            }
+        }
+
         foreach (var item in context.Items)
         {
             if (item.Stage is not { } stage)
@@ -34,22 +43,26 @@ internal sealed class SequenceViolationRule : IConflictRule
             var country = RuleSupport.Country(item.Review!.StateUnderReview);
             foreach (var predecessorId in stage.Predecessors)
             {
-                var predecessor = timetable.GetStage(predecessorId);
-                var before = predecessor.ToInstantRange();
+                if (!ranges.TryGetValue(predecessorId, out var before))
+                {
+                    before = timetable.GetStage(predecessorId).ToInstantRange(); // outside the evaluation window
+                }
+
                 if (item.Range.Start < before.End)
                 {
+                    var predecessor = timetable.GetStage(predecessorId);
                     var zone = context.ZoneOf(country);
                     var predecessorItem = new CheckedItem
                     {
                         Index = -1,
                         Ref = ConflictItemRef.For(predecessorId),
                         Range = before,
-                        Resources = [],
+                        Keys = [],
                         Stage = predecessor,
                         Review = item.Review,
                         Mechanism = item.Mechanism,
                     };
-                    var sentence = string.Format(
+                    string Sentence() => string.Format(
                         CultureInfo.InvariantCulture,
                         "{0} starts before its predecessor {1} ends.",
                         context.LabelWithDates(item, zone),
@@ -60,7 +73,7 @@ internal sealed class SequenceViolationRule : IConflictRule
                         [predecessorItem.Ref, item.Ref],
                         country,
                         InstantRange.FromInstants(item.Range.Start, before.End),
-                        sentence);
+                        Sentence);
                 }
             }
 
@@ -68,14 +81,14 @@ internal sealed class SequenceViolationRule : IConflictRule
             {
                 var zone = resolved.Zone;
                 var from = item.Range.Start > resolved.Expiry ? item.Range.Start : resolved.Expiry;
-                var sentence = string.Format(
+                string Sentence() => string.Format(
                     CultureInfo.InvariantCulture,
                     "{0} ends after its deadline of {1} ({2}) by {3}.",
                     context.LabelWithDates(item, zone),
                     ConflictText.Day(resolved.DueDate),
                     context.NameOf(deadline.Party),
                     ConflictText.Length(InstantRange.FromInstants(from, item.Range.End), zone));
-                context.Report(Kind, ConflictSeverity.Hard, [item.Ref], deadline.Party, InstantRange.FromInstants(from, item.Range.End), sentence);
+                context.Report(Kind, ConflictSeverity.Hard, [item.Ref], deadline.Party, InstantRange.FromInstants(from, item.Range.End), Sentence);
             }
         }
     }

@@ -16,14 +16,14 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
 
     public void Evaluate(ConflictContext context)
     {
-        var visited = new HashSet<TimetableResource>();
+        var visited = new HashSet<ResourceKey>();
         var entries = new List<SweepItem<int>>();
         foreach (var item in context.Items)
         {
             if (item.IsVisitStage && !item.Range.IsEmpty)
             {
-                visited.Add(RuleSupport.Country(item.VisitedCountry!.Value));
-                entries.Add(new SweepItem<int>(item.Index, item.Range, item.Resources.Where(r => r.Kind != ResourceKind.Seat).Select(context.Key)));
+                visited.Add(context.Key(RuleSupport.Country(item.VisitedCountry!.Value)));
+                entries.Add(new SweepItem<int>(item.Index, item.Range, item.Keys.Where(k => k.Kind != ConflictContext.SeatKind)));
             }
         }
 
@@ -36,11 +36,11 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
             }
 
             keys.Clear();
-            foreach (var resource in item.Resources)
+            foreach (var key in item.Keys)
             {
-                if (resource.Kind == ResourceKind.Person || (resource.Kind == ResourceKind.Country && visited.Contains(resource)))
+                if (key.Kind == ConflictContext.PersonKind || (key.Kind == ConflictContext.CountryKind && visited.Contains(key)))
                 {
-                    keys.Add(context.Key(resource));
+                    keys.Add(key);
                 }
             }
 
@@ -65,14 +65,14 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
             var who = resource.Kind == ResourceKind.Country
                 ? context.NameOf(resource) + "'s delegation attends"
                 : context.NameOf(resource) + ", who is on the visit, attends";
-            var sentence = string.Format(
+            string Sentence() => string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} overlaps {1}, which {2}, by {3}.",
                 context.LabelWithDates(visit, zone),
                 context.LabelWithDates(plenary, zone),
                 who,
                 ConflictText.Length(clash.Interval, zone));
-            context.Report(Kind, ConflictSeverity.Hard, [visit.Ref, plenary.Ref], resource, clash.Interval, sentence);
+            context.Report(Kind, ConflictSeverity.Hard, [visit.Ref, plenary.Ref], resource, clash.Interval, Sentence);
         }
     }
 }

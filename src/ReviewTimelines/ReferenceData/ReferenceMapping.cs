@@ -214,9 +214,10 @@ public static class ReferenceMapping
 
     /// <summary>Maps every stage of a plan, with ids <c>{idPrefix}/{key}</c> and predecessors.</summary>
     /// <remarks>
-    /// A stage lists its rule's predecessor when the rule counts from the predecessor's end
-    /// (<see cref="OffsetAnchor.PredecessorEnd"/>): such a stage must not start before the predecessor ends. A rule that counts from the
-    /// predecessor's start may overlap it by design (MESICIC M11), so no predecessor is listed for it.
+    /// A model predecessor means "ends before this stage starts". A stage lists its rule's predecessor when the rule places it after the
+    /// predecessor's last date: it counts from the predecessor's end (<see cref="OffsetAnchor.PredecessorEnd"/>) with a non-zero offset,
+    /// deadline duration or plenary gap. A rule that counts from the predecessor's start (MESICIC M11) or may start on the predecessor's
+    /// last day (MESICIC M12: the next plenary on or after M11's last day) may overlap it by design, so no predecessor is listed for it.
     /// </remarks>
     /// <param name="plan">The plan.</param>
     /// <param name="idPrefix">The prefix of the stage ids, e.g. the review id.</param>
@@ -234,8 +235,24 @@ public static class ReferenceMapping
         [
             .. plan.Stages.Select(s => ToStage(s, IdOf(s.Key), stateUnderReview, mechanism) with
             {
-                Predecessors = s.Rule.Predecessor is { } p && s.Rule.Anchor == OffsetAnchor.PredecessorEnd ? [IdOf(p)] : [],
+                Predecessors = s.Rule.Predecessor is { } p && StartsAfterPredecessorEnds(s.Rule) ? [IdOf(p)] : [],
             }),
         ];
+    }
+
+    /// <summary>Whether the rule places the stage after its predecessor's last date (so the predecessor ends before it starts).</summary>
+    private static bool StartsAfterPredecessorEnds(StageRule rule)
+    {
+        if (rule.Anchor != OffsetAnchor.PredecessorEnd)
+        {
+            return false;
+        }
+
+        if (rule.Alignment is { } alignment)
+        {
+            return !alignment.MinimumGap.IsZero;
+        }
+
+        return !rule.Offset.IsZero || (rule.Shape == StageShape.Deadline && !rule.Duration.IsZero);
     }
 }

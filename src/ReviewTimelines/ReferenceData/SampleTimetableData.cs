@@ -414,7 +414,12 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         ["UNODC-STAFF-2"],
         catalog[Uncac].RuleSet!,
         new LocalDate(2021, 1, 12),
-        [new StageActual(new StageKey("U8"), new DateInterval(new LocalDate(2021, 6, 15), new LocalDate(2021, 6, 16)))]);
+        [
+            // The planner chains local dates across zones: the checklist due at the end of 12 Apr in Bogota (13 Apr 05:00Z) would be
+            // translated from 13 Apr in Vienna (12 Apr 22:00Z). The agreed translation window starts a day later, after the checklist arrives.
+            new StageActual(new StageKey("U5"), new DateInterval(new LocalDate(2021, 4, 14), new LocalDate(2021, 5, 4))),
+            new StageActual(new StageKey("U8"), new DateInterval(new LocalDate(2021, 6, 15), new LocalDate(2021, 6, 16))),
+        ]);
 
     private CountryReview MesicicColombia() => Review(
         MesicicCol,
@@ -427,7 +432,13 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         ["OAS-STAFF-1"],
         catalog[Mesicic].RuleSet!,
         new LocalDate(2020, 12, 8),
-        [new StageActual(new StageKey("M3"), new DateInterval(new LocalDate(2021, 5, 19), new LocalDate(2021, 5, 21)))]);
+        [
+            new StageActual(new StageKey("M3"), new DateInterval(new LocalDate(2021, 5, 19), new LocalDate(2021, 5, 21))),
+
+            // Cross-zone day chaining again: Colombia's reply due at the end of 13 Sep in Bogota (-05) would be revised from 14 Sep in
+            // Washington (-04), an hour before it is due; the agreed revision window starts on 15 Sep.
+            new StageActual(new StageKey("M9"), new DateInterval(new LocalDate(2021, 9, 15), new LocalDate(2021, 10, 19))),
+        ]);
 
     /// <summary>The Arab ACAC has no published step durations; REVIEW-MECHANISMS.md §8.5 says "[E: mirror UNCAC IRM]".</summary>
     private StageRuleSet MirrorOfUncac()

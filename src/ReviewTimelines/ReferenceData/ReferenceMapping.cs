@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using NodaTime;
 using NodaTime.Text;
 using ReviewTimelines.Calendars;
 using ReviewTimelines.Model;
@@ -153,7 +154,7 @@ public static class ReferenceMapping
     /// <returns>The dated meetings and the skipped month-only ones, each in catalog order (month, first day, id).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    public static MeetingMapping ToMeetings(ReferenceCatalog catalog, NodaTime.YearMonth from, NodaTime.YearMonth to)
+    public static MeetingMapping ToMeetings(ReferenceCatalog catalog, YearMonth from, YearMonth to)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         if (to < from)

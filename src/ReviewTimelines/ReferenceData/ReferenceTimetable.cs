@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
 using ReviewTimelines.Calendars;
@@ -37,7 +36,7 @@ public sealed class ReferenceTimetable
         ReferenceCatalog catalog,
         Timetable timetable,
         ImmutableArray<SkippedMeeting> skipped,
-        FrozenDictionary<StageId, SourceReference> stageSources,
+        ImmutableSortedDictionary<StageId, SourceReference> stageSources,
         ImmutableArray<string> planWarnings,
         ImmutableArray<PlantedSituation> planted)
     {
@@ -64,7 +63,7 @@ public sealed class ReferenceTimetable
     /// <summary>Gets the published meetings of 2020–2022 left out because the sources give their month only, in catalog order.</summary>
     public ImmutableArray<SkippedMeeting> SkippedMeetings { get; }
 
-    /// <summary>Gets the source of the rule behind each sample stage (the model's <see cref="Stage"/> has no source field); the timing itself is illustrative.</summary>
+    /// <summary>Gets the source of the rule behind each sample stage, in ordinal stage-id order (the model's <see cref="Stage"/> has no source field); the timing itself is illustrative.</summary>
     public IReadOnlyDictionary<StageId, SourceReference> StageSources { get; }
 
     /// <summary>Gets the planner's warnings for the sample reviews (e.g. no dated plenary after 2021 to align an adoption to), each prefixed with the review id, in review order.</summary>
@@ -92,5 +91,5 @@ public sealed class ReferenceTimetable
         IEnumerable<KeyValuePair<StageId, SourceReference>> stageSources,
         ImmutableArray<string> planWarnings,
         ImmutableArray<PlantedSituation> planted) =>
-        new(catalog, timetable, skipped, stageSources.ToFrozenDictionary(), planWarnings, planted);
+        new(catalog, timetable, skipped, stageSources.ToImmutableSortedDictionary(), planWarnings, planted);
 }

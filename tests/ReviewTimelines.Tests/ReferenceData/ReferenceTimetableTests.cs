@@ -304,4 +304,35 @@ public class ReferenceTimetableTests
         other.SkippedMeetings.Should().Equal(Reference.SkippedMeetings);
         other.PlanWarnings.Should().Equal(Reference.PlanWarnings);
     }
+    [Fact]
+    public void ReferenceDataMd_ReferenceTimetableSection_ListsTheMeetingsReviewsAndPlantedItems()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "reference-data.md"));
+        var start = text.IndexOf("## The reference timetable", StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0);
+        var section = text[start..];
+        var meetingRows = section.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Select(l => l.Split('|')[1].Trim()).ToHashSet();
+        meetingRows.Should().Contain(T.Meetings.Select(m => m.Id.Value));
+        meetingRows.Should().Contain(T.Reviews.Select(r => r.Id.Value));
+        foreach (var skipped in Reference.SkippedMeetings)
+        {
+            section.Should().Contain(skipped.Meeting.Id.Value);
+        }
+
+        foreach (var item in Reference.PlantedSituations.SelectMany(p => p.Items))
+        {
+            section.Should().Contain(item.Id);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReviewTimelines.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("ReviewTimelines.sln not found above " + AppContext.BaseDirectory);
+    }
 }

@@ -177,7 +177,7 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         };
     }
 
-    private WorkingCalendar SeatCalendar(MechanismProfile profile)
+    private static WorkingCalendar SeatCalendar(MechanismProfile profile)
     {
         var builder = new WorkingCalendarBuilder("seat:" + profile.Id.Value + " (weekends only; closure days not modelled, REVIEW-MECHANISMS.md §6.3 [E])", profile.SeatZone);
         if (profile.SeatZone.Id == "Africa/Cairo")

@@ -58,7 +58,7 @@ internal sealed class ConflictContext
     private readonly Dictionary<string, ResourceKey> countryKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<CountryCode, WorkingCalendar> calendars = [];
     private readonly List<Conflict> conflicts = [];
-    private readonly IReadOnlyDictionary<ConflictKind, ConflictSeverity> severities;
+    private readonly System.Collections.Frozen.FrozenDictionary<ConflictKind, ConflictSeverity> severities;
 
     internal ConflictContext(Timetable timetable, IReadOnlyList<ExternalBusy> outside, ConflictDetectorSettings settings)
     {

@@ -57,6 +57,30 @@ public readonly record struct ConflictId : IComparable<ConflictId>
     /// <inheritdoc />
     public int CompareTo(ConflictId other) => string.CompareOrdinal(Value, other.Value);
 
+    /// <summary>Order operator (ordinal).</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when left sorts first.</returns>
+    public static bool operator <(ConflictId left, ConflictId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Order operator (ordinal).</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when left does not sort last.</returns>
+    public static bool operator <=(ConflictId left, ConflictId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Order operator (ordinal).</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when left sorts last.</returns>
+    public static bool operator >(ConflictId left, ConflictId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Order operator (ordinal).</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when left does not sort first.</returns>
+    public static bool operator >=(ConflictId left, ConflictId right) => left.CompareTo(right) >= 0;
+
     /// <summary>Returns the id text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Value ?? string.Empty;

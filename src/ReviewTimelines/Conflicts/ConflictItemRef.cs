@@ -123,6 +123,30 @@ public readonly record struct ConflictItemRef : IComparable<ConflictItemRef>
         return byKind != 0 ? byKind : string.CompareOrdinal(Id, other.Id);
     }
 
+    /// <summary>Order operator (kind, then ordinal id).</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when left sorts first.</returns>
+    public static bool operator <(ConflictItemRef left, ConflictItemRef right) => left.CompareTo(right) < 0;
+
+    /// <summary>Order operator (kind, then ordinal id).</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when left does not sort last.</returns>
+    public static bool operator <=(ConflictItemRef left, ConflictItemRef right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Order operator (kind, then ordinal id).</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when left sorts last.</returns>
+    public static bool operator >(ConflictItemRef left, ConflictItemRef right) => left.CompareTo(right) > 0;
+
+    /// <summary>Order operator (kind, then ordinal id).</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when left does not sort first.</returns>
+    public static bool operator >=(ConflictItemRef left, ConflictItemRef right) => left.CompareTo(right) >= 0;
+
     /// <summary>Formats as <c>kind:id</c>: <c>stage:</c>, <c>meeting:</c>, <c>blackout:</c>, <c>busy:</c>, <c>calendar-day:</c>, <c>soft-period:</c>, <c>unavailable:</c>.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => KindText(Kind) + ":" + Id;

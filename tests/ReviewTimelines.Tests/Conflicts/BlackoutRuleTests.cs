@@ -43,7 +43,7 @@ public sealed class BlackoutRuleTests
     }
 
     [Fact]
-    public void Detect_UaeWeekendChange_UsesTheRuleInForceOnEachDate()
+    public void BC25_UaeWeekendChange_UsesTheRuleInForceOnEachDate()
     {
         // Thu 30 Dec 2021 to Mon 3 Jan 2022: Fri 31 (old Fri–Sat rule), Sat 1 and Sun 2 (new Sat–Sun rule) are off.
         var timetable = new ConflictWorld().Visit("A", Wgb, Are, D(2021, 12, 30), D(2022, 1, 3)).Build();

@@ -31,7 +31,7 @@ public sealed class PersonDoubleBookedRuleTests
     }
 
     [Fact]
-    public void Detect_TouchingSessionsAcrossZones_NoConflict()
+    public void BC11_TouchingSessionsAcrossZones_DoNotClash()
     {
         // BC-11: 09:00-10:00 Vienna and 04:00-05:00 New York meet at 08:00Z; B' starting one second earlier clashes for 1 s.
         var a = InstantRange.FromInstants(Instant.FromUtc(2025, 6, 2, 7, 0), Instant.FromUtc(2025, 6, 2, 8, 0));

@@ -10,7 +10,8 @@ namespace ReviewTimelines.Conflicts;
 /// The iCalendar import turns feeds into half-open instant ranges per resource; each becomes one
 /// <see cref="ExternalBusy"/>. A busy interval on a person can double-book that person; one on a country counts as a
 /// visit to that country (<see cref="ConflictKind.CountryVisitOverlap"/>, <see cref="ConflictKind.JointVisitOpportunity"/>).
-/// Zero-length ranges occupy nothing and never conflict.
+/// One on a seat is accepted, but no rule checks seats against outside calendars yet. Zero-length ranges occupy nothing
+/// and never conflict.
 /// </para>
 /// <para>Equality is by value on every property.</para>
 /// </remarks>

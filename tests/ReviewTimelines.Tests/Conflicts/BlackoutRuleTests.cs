@@ -155,4 +155,32 @@ public sealed class BlackoutRuleTests
         conflict.Description.Should().Be(
             "GRECO's country visit to Austria (2021-03-08 to 2021-03-12) falls on an unavailability (2021-03-01 to 2021-03-08) of Anna Becker.");
     }
+
+    [Fact]
+    public void BC12_ZeroLengthMarkerInsideBlackout_ClashesAtItsInstantButNotAtTheExclusiveEnd()
+    {
+        // A person's leave over Berlin's 10-11 March 2021 is [2021-03-09T23:00Z, 2021-03-11T23:00Z); a marker clashes
+        // iff start <= t < end (RFC 4791 §9.9).
+        var leave = new Blackout
+        {
+            Id = new BlackoutId("leave"),
+            Scope = TimetableResource.ForPerson(Expert),
+            Name = "Annual leave",
+            Dates = ZonedDateRange.FromDates(D(2021, 3, 10), D(2021, 3, 11), Berlin),
+            Kind = BlackoutKind.Other,
+        };
+        var inside = Instant.FromUtc(2021, 3, 9, 23, 0);
+        var atEnd = Instant.FromUtc(2021, 3, 11, 23, 0);
+        var timetable = new ConflictWorld()
+            .Blackout(leave)
+            .Review("R", Greco, Aut, TimedStage("inside", StageKind.Deadline, inside, inside, Vienna, Expert), TimedStage("at-end", StageKind.Deadline, atEnd, atEnd, Vienna, Expert))
+            .Build();
+
+        var conflict = OnlyThis.Detect(timetable).Should().ContainSingle().Subject;
+
+        conflict.Items.Should().Equal(ConflictItemRef.For(new StageId("inside")), ConflictItemRef.For(new BlackoutId("leave")));
+        conflict.Interval.Should().Be(InstantRange.AtInstant(inside));
+        conflict.Description.Should().Be(
+            "GRECO's stage \"Deadline\" for Austria (2021-03-10 00:00) falls on the blackout \"Annual leave\" (2021-03-10 to 2021-03-11) of Anna Becker.");
+    }
 }

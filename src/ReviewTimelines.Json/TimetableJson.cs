@@ -53,6 +53,7 @@ public sealed class TimetableJson
             IndentSize = 2,
             NewLine = "\n",
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
         }.ConfigureForNodaTime(zones);
         options.MakeReadOnly();
     }

@@ -112,7 +112,7 @@ public sealed class TimetableJson
             var path = ModelProblemPaths.PathOf(problem, reader.ItemPaths);
             if (!sink.HasErrorAtOrBelow(path))
             {
-                sink.Add(problem.Severity, path, problem.Message);
+                sink.Add(problem.Severity, path, ModelProblemPaths.Sentence(problem.Message));
             }
         }
 

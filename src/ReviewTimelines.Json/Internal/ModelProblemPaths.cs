@@ -22,4 +22,11 @@ internal static class ModelProblemPaths
         };
         return name is null ? itemPath : JsonPaths.Property(itemPath, name);
     }
+
+    /// <summary>Turns a model message ("Unknown person 'x'.") into the file's style ("unknown person 'x'").</summary>
+    internal static string Sentence(string message)
+    {
+        var text = message.TrimEnd().TrimEnd('.');
+        return text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
 }

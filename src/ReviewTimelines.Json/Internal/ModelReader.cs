@@ -162,7 +162,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             SeatZone = seatZone,
             SeatCalendar = dto.SeatCalendar is { } cal ? Calendar(cal, id, seatZone, ownerZoneFixed: false) : null,
             SecretariatTeam = [.. (dto.SecretariatTeam ?? []).Select(s => new PersonId(s))],
-            MemberStates = [.. (dto.MemberStates ?? []).Select(s => new CountryCode(s))],
+            MemberStates = Codes(dto.MemberStates, P(dto.Path, "memberStates")),
             PlenaryPattern = dto.PlenaryPattern,
         };
     }
@@ -183,10 +183,16 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
 
         var zone = Zone(dto.Zone, P(dto.Path, "zone"));
-        ownerZones.TryAdd(TimetableResource.ForCountry(new CountryCode(dto.Code)), zone);
+        var code = Code(dto.Code, P(dto.Path, "code"));
+        if (code == PlaceholderCode)
+        {
+            return null;
+        }
+
+        ownerZones.TryAdd(TimetableResource.ForCountry(code), zone);
         return new Country
         {
-            Code = new CountryCode(dto.Code),
+            Code = code,
             Name = Text(dto.Name),
             Calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Code, zone, ownerZoneFixed: true) : new WorkingCalendarBuilder(dto.Code, zone).Build(),
         };
@@ -207,7 +213,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             Name = Text(dto.Name),
             Role = Enum<PersonRole>(dto.Role, P(dto.Path, "role"), "role"),
             HomeZone = zone,
-            Country = dto.Country is { } c ? new CountryCode(c) : null,
+            Country = dto.Country is { } c ? Code(c, P(dto.Path, "country")) : null,
             Calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Id, zone, ownerZoneFixed: false) : null,
             Unavailability = [.. (dto.Unavailability ?? []).Select(Timing)],
         };
@@ -231,8 +237,8 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             Id = new ReviewId(dto.Id),
             Mechanism = new MechanismId(Text(dto.Mechanism)),
             Cycle = new CycleId(Text(dto.Cycle)),
-            StateUnderReview = new CountryCode(Text(dto.StateUnderReview)),
-            ReviewingStates = [.. (dto.ReviewingStates ?? []).Select(s => new CountryCode(s))],
+            StateUnderReview = Code(dto.StateUnderReview, P(dto.Path, "stateUnderReview")),
+            ReviewingStates = Codes(dto.ReviewingStates, P(dto.Path, "reviewingStates")),
             GovernmentalExperts = [.. (dto.GovernmentalExperts ?? []).Select(s => new PersonId(s))],
             FocalPoint = dto.FocalPoint is { } f ? new PersonId(f) : null,
             SecretariatTeam = [.. (dto.SecretariatTeam ?? []).Select(s => new PersonId(s))],
@@ -265,7 +271,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         VenueZone = Zone(dto.VenueZone, P(dto.Path, "venueZone")),
         Seat = dto.Seat is { } s ? new MechanismId(s) : null,
         Format = dto.Format is null ? MeetingFormat.InPerson : Enum<MeetingFormat>(dto.Format, P(dto.Path, "format"), "meeting format"),
-        Delegations = [.. (dto.Delegations ?? []).Select(c => new CountryCode(c))],
+        Delegations = Codes(dto.Delegations, P(dto.Path, "delegations")),
         AllMemberStates = dto.AllMemberStates ?? false,
         Attendees = [.. (dto.Attendees ?? []).Select(p => new PersonId(p))],
         IsPinned = dto.Pinned ?? true,
@@ -285,7 +291,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         return new Blackout
         {
             Id = new BlackoutId(dto.Id),
-            Scope = Resource(dto.Scope, P(dto.Path, "scope")) ?? TimetableResource.ForCountry(new CountryCode(Missing)),
+            Scope = Resource(dto.Scope, P(dto.Path, "scope")) ?? TimetableResource.ForCountry(PlaceholderCode),
             Name = Text(dto.Name),
             Dates = new ZonedDateRange(dates, zone),
             Kind = Enum<BlackoutKind>(dto.Kind, P(dto.Path, "kind"), "blackout kind"),
@@ -348,7 +354,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             switch (text[..colon])
             {
                 case "country":
-                    return TimetableResource.ForCountry(new CountryCode(value));
+                    return TimetableResource.ForCountry(Code(value, path));
                 case "person":
                     return TimetableResource.ForPerson(new PersonId(value));
                 case "seat":
@@ -376,6 +382,29 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown {0} \"{1}\" (expected one of: {2})", what, text, string.Join(", ", JsonNames<T>.Names)));
         return default;
     }
+
+    private static readonly CountryCode PlaceholderCode = new("ZZZ");
+
+    private CountryCode Code(string? text, string path)
+    {
+        if (text is null)
+        {
+            return PlaceholderCode;
+        }
+
+        try
+        {
+            return new CountryCode(text);
+        }
+        catch (ArgumentException)
+        {
+            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT)", text));
+            return PlaceholderCode;
+        }
+    }
+
+    private ImmutableArray<CountryCode> Codes(List<string>? texts, string path) =>
+        [.. (texts ?? []).Select((t, i) => Code(t, JsonPaths.Index(path, i)))];
 
     private DateTimeZone Zone(string? id, string path)
     {

@@ -100,7 +100,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     private static string Clean(string message)
     {
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut >= 0 ? message[..cut] : message;
+        return ModelProblemPaths.Sentence(cut >= 0 ? message[..cut] : message);
     }
 
     private static LocalDate Date(LocalDate? value) => value ?? new LocalDate(2000, 1, 1);
@@ -184,18 +184,14 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
         var zone = Zone(dto.Zone, P(dto.Path, "zone"));
         var code = Code(dto.Code, P(dto.Path, "code"));
+        var calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Code, zone, ownerZoneFixed: true) : new WorkingCalendarBuilder(dto.Code, zone).Build();
         if (code == PlaceholderCode)
         {
             return null;
         }
 
         ownerZones.TryAdd(TimetableResource.ForCountry(code), zone);
-        return new Country
-        {
-            Code = code,
-            Name = Text(dto.Name),
-            Calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Code, zone, ownerZoneFixed: true) : new WorkingCalendarBuilder(dto.Code, zone).Build(),
-        };
+        return new Country { Code = code, Name = Text(dto.Name), Calendar = calendar };
     }
 
     private Person? Person(PersonDto dto)

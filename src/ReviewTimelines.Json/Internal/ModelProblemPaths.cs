@@ -27,6 +27,6 @@ internal static class ModelProblemPaths
     internal static string Sentence(string message)
     {
         var text = message.TrimEnd().TrimEnd('.');
-        return text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        return text.Length > 1 && char.IsUpper(text[0]) && (char.IsLower(text[1]) || text[1] == ' ') ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 }

@@ -18,6 +18,7 @@ public class RoundTripPropertyTests
                 var read = Format.Read(text);
 
                 read.Should().Be(original);
+                CalendarContent.Of(read.Timetable).Should().Equal(CalendarContent.Of(original.Timetable));
                 Format.Write(read).Should().Be(text);
             },
             iter: 1000);
@@ -33,6 +34,6 @@ public class RoundTripPropertyTests
 
                 text.Should().NotContain("\r").And.EndWith("}\n");
             },
-            iter: 200);
+            iter: 1000);
     }
 }

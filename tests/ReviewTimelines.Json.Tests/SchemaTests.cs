@@ -35,7 +35,7 @@ public class SchemaTests
 
                 result.IsValid.Should().BeTrue(string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value))));
             },
-            iter: 200);
+            iter: 1000);
     }
 
     [Theory]

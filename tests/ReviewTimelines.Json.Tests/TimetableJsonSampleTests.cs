@@ -77,4 +77,16 @@ public class TimetableJsonSampleTests
 
         format.Write(format.Read(text)).Should().Be(text);
     }
+
+    [Fact]
+    public void Read_WrittenSample_GivesAnEqualTimetableWithEqualCalendars()
+    {
+        var format = SampleFiles.Format();
+        var original = format.Read(SampleFiles.Text("austria-2021.json"));
+
+        var read = format.Read(format.Write(original));
+
+        read.Should().Be(original);
+        CalendarContent.Of(read.Timetable).Should().Equal(CalendarContent.Of(original.Timetable));
+    }
 }

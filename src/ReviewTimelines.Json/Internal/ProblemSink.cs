@@ -7,6 +7,7 @@ namespace ReviewTimelines.Json.Internal;
 internal sealed class ProblemSink(JsonPositionIndex index)
 {
     private readonly List<TimetableFormatProblem> problems = [];
+    private readonly HashSet<TimetableFormatProblem> seen = [];
     private readonly List<string> errorPaths = [];
 
     internal bool HasErrors => errorPaths.Count > 0;
@@ -29,7 +30,7 @@ internal sealed class ProblemSink(JsonPositionIndex index)
     {
         var (line, column) = index.Find(path);
         var problem = new TimetableFormatProblem(severity, path, line, column, message);
-        if (!problems.Contains(problem))
+        if (seen.Add(problem))
         {
             problems.Add(problem);
         }

@@ -107,21 +107,30 @@ public sealed class TimetableJson
 
         var reader = new ModelReader(zones, () => catalog.Value, sink);
         var (builder, feeds) = reader.Read(dto);
-        foreach (var problem in builder.Validate())
+        Timetable? timetable = null;
+        if (sink.HasErrors)
         {
-            var path = ModelProblemPaths.PathOf(problem, reader.ItemPaths);
-            if (!sink.HasErrorAtOrBelow(path))
+            AddModelProblems(builder.Validate(), reader, sink);
+        }
+        else
+        {
+            try
             {
-                sink.Add(problem.Severity, path, ModelProblemPaths.Sentence(problem.Message));
+                timetable = builder.Build();
+                AddModelProblems(timetable.Warnings, reader, sink);
+            }
+            catch (TimetableValidationException e)
+            {
+                AddModelProblems(e.Problems, reader, sink);
             }
         }
 
-        if (sink.HasErrors)
+        if (sink.HasErrors || timetable is null)
         {
             throw new TimetableFormatException(sink.All);
         }
 
-        return new TimetableDocument(builder.Build(), feeds) { Warnings = sink.Warnings };
+        return new TimetableDocument(timetable, feeds) { Warnings = sink.Warnings };
     }
 
     /// <summary>Writes a timetable (with no outside feeds) in the canonical form.</summary>
@@ -155,5 +164,18 @@ public sealed class TimetableJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         var bytes = Encoding.UTF8.GetBytes(Write(document));
         utf8Json.Write(bytes);
+    }
+
+    // Model problems about a property that already has a format error are left out: they only repeat it.
+    private static void AddModelProblems(IEnumerable<TimetableProblem> problems, ModelReader reader, ProblemSink sink)
+    {
+        foreach (var problem in problems)
+        {
+            var path = ModelProblemPaths.PathOf(problem, reader.ItemPaths);
+            if (!sink.HasErrorAtOrBelow(path))
+            {
+                sink.Add(problem.Severity, path, ModelProblemPaths.Sentence(problem.Message));
+            }
+        }
     }
 }

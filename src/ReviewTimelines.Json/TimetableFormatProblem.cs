@@ -51,4 +51,31 @@ public sealed record TimetableFormatProblem(ProblemSeverity Severity, string Pat
             Path,
             Line,
             Column);
+
+    /// <summary>Tells whether <paramref name="left"/> comes before <paramref name="right"/> in <see cref="CompareTo"/> order (null first).</summary>
+    /// <param name="left">The first problem.</param>
+    /// <param name="right">The second problem.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator <(TimetableFormatProblem? left, TimetableFormatProblem? right) => Compare(left, right) < 0;
+
+    /// <summary>Tells whether <paramref name="left"/> comes before or with <paramref name="right"/> in <see cref="CompareTo"/> order (null first).</summary>
+    /// <param name="left">The first problem.</param>
+    /// <param name="right">The second problem.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator <=(TimetableFormatProblem? left, TimetableFormatProblem? right) => Compare(left, right) <= 0;
+
+    /// <summary>Tells whether <paramref name="left"/> comes after <paramref name="right"/> in <see cref="CompareTo"/> order (null first).</summary>
+    /// <param name="left">The first problem.</param>
+    /// <param name="right">The second problem.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator >(TimetableFormatProblem? left, TimetableFormatProblem? right) => Compare(left, right) > 0;
+
+    /// <summary>Tells whether <paramref name="left"/> comes after or with <paramref name="right"/> in <see cref="CompareTo"/> order (null first).</summary>
+    /// <param name="left">The first problem.</param>
+    /// <param name="right">The second problem.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator >=(TimetableFormatProblem? left, TimetableFormatProblem? right) => Compare(left, right) >= 0;
+
+    private static int Compare(TimetableFormatProblem? left, TimetableFormatProblem? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 }

@@ -10,7 +10,7 @@ public class SchemaTests
 {
     private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(SampleFiles.DocsFile("timetable.schema.json")));
 
-    private static EvaluationResults Evaluate(string json)
+    internal static EvaluationResults Evaluate(string json)
     {
         using var document = JsonDocument.Parse(json);
         return Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

@@ -32,6 +32,12 @@ public class FieldCaseTests
     }
 
     [Fact]
+    public void FieldCases_TzdbVersion_IsTheOneTheExpectedInstantsWereCheckedWith()
+    {
+        NodaTime.TimeZones.TzdbDateTimeZoneSource.Default.TzdbVersion.Should().Be("2026f");
+    }
+
+    [Fact]
     public void BC01_VisitAcrossSpringForward_LastsTwoHoursAndIsWrittenWithBothOffsets()
     {
         var timing = ReadTiming("""{ "start": "2025-03-30T01:00", "end": "2025-03-30T04:00", "zone": "Europe/Vienna" }""");

@@ -48,6 +48,7 @@ public sealed record IcsFeedReference
     public DateTimeZone? FloatingZone { get; }
 
     /// <summary>Resolves <see cref="Path"/> against <paramref name="baseDirectory"/> (the timetable file's folder) when it is relative.</summary>
+    /// <remarks>An absolute <see cref="Path"/> is returned as a full path unchanged; a relative <paramref name="baseDirectory"/> is itself taken relative to the process's current directory. The file is not opened.</remarks>
     /// <param name="baseDirectory">The folder of the timetable file.</param>
     /// <returns>A full path.</returns>
     /// <exception cref="ArgumentException"><paramref name="baseDirectory"/> is null or blank.</exception>

@@ -17,19 +17,8 @@ public sealed class GettingStartedDocTests
     [Fact]
     public void ReadmeQuickStart_EmbeddedTimetable_PrintsTheCountryVisitConflicts()
     {
-        var output = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(output);
-        try
-        {
-            QuickStart();
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
+        var printed = ConsoleCapture.Lines(QuickStart);
 
-        var printed = output.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         printed.Should().NotBeEmpty().And.OnlyContain(l => l.StartsWith("Hard CountryVisitOverlap: ", StringComparison.Ordinal));
         printed.Should().Equal(ReadExpectedQuickStartOutput());
     }
@@ -49,9 +38,18 @@ public sealed class GettingStartedDocTests
     [Fact]
     public void FirstCheck_TwoOverlappingVisitsToAustria_OneHardConflict()
     {
-        var printed = new List<string>();
-        void WriteLine(string line) => printed.Add(line);
+        Timetable? built = null;
+        var printed = ConsoleCapture.Lines(() => built = FirstCheck());
 
+        printed.Should().Equal(
+            "Hard CountryVisitOverlap on country:AUT: GRECO's country visit to Austria (2021-03-08 to 2021-03-12) overlaps "
+            + "OECD WGB's country visit to Austria (2021-03-10 to 2021-03-12) by 3 days.");
+        var only = new ConflictDetector().Detect(built!).Should().ContainSingle().Subject;
+        only.Interval.Should().Be(InstantRange.FromInstants(Instant.FromUtc(2021, 3, 9, 23, 0), Instant.FromUtc(2021, 3, 12, 23, 0)));
+    }
+
+    private static Timetable FirstCheck()
+    {
         // snippet: first-check
         IDateTimeZoneProvider zones = DateTimeZoneProviders.Tzdb;        // at the application edge only
         var catalog = ReferenceCatalog.Create(zones);
@@ -88,15 +86,11 @@ public sealed class GettingStartedDocTests
 
         foreach (var conflict in new ConflictDetector().Detect(timetable))
         {
-            WriteLine($"{conflict.Severity} {conflict.Kind} on {conflict.Resource}: {conflict.Description}");
+            Console.WriteLine($"{conflict.Severity} {conflict.Kind} on {conflict.Resource}: {conflict.Description}");
         }
         // end snippet
 
-        printed.Should().Equal(
-            "Hard CountryVisitOverlap on country:AUT: GRECO's country visit to Austria (2021-03-08 to 2021-03-12) overlaps "
-            + "OECD WGB's country visit to Austria (2021-03-10 to 2021-03-12) by 3 days.");
-        var only = new ConflictDetector().Detect(timetable).Should().ContainSingle().Subject;
-        only.Interval.Should().Be(InstantRange.FromInstants(Instant.FromUtc(2021, 3, 9, 23, 0), Instant.FromUtc(2021, 3, 12, 23, 0)));
+        return timetable;
     }
 
     private static IReadOnlyList<string> ReadExpectedQuickStartOutput()

@@ -221,20 +221,35 @@ public class ExportTests
     }
 
     [Fact]
+    public void Export_Properties_KeepOurOrderNotIcalNetsAlphabeticalSort()
+    {
+        var lines = Lines(ExportFeed(SampleFeed()));
+
+        lines.Take(9).Should().Equal(
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + IcsExporter.ProductId, "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "NAME:GRECO\\, WGB\\; Austria", "X-WR-CALNAME:GRECO\\, WGB\\; Austria", "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H");
+        lines.Should().ContainInOrder("UID:visit-npl-1@reviewtimelines.test", "DTSTAMP:20250501T080000Z", "SEQUENCE:2", "DTSTART;TZID=Asia/Kathmandu:20250602T090000", "DTEND;TZID=Asia/Kathmandu:20250602T100000", "SUMMARY:Expert visit", "CATEGORIES:UNCAC IRM,country visit", "TRANSP:OPAQUE", "END:VEVENT");
+    }
+
+    [Fact]
     public void Export_FreeBusy_MergedSortedUtcPeriods()
     {
         Lines(ExportFeed(SampleFeed())).Where(l => l.StartsWith("FREEBUSY", StringComparison.Ordinal))
-            .Should().Equal("FREEBUSY;FBTYPE=BUSY:20250602T123000Z/20250603T130000Z");
+            .Should().Equal("FREEBUSY:20250602T123000Z/20250603T130000Z"); // FBTYPE=BUSY is the default (RFC 5545 §3.2.9)
+        ImportIcs(ExportFeed(SampleFeed()), Options("Europe/Vienna")).FreeBusy.Single().Periods.Should().OnlyContain(p => p.Kind == FreeBusyKind.Busy);
     }
 
     [Fact]
     public void Export_LongLines_FoldAt75OctetsWithCrLf()
     {
-        var feed = SampleFeed() with { Events = [new FeedEvent { Uid = "long", Summary = new string('ä', 100), Range = Range("2025-01-01T00:00:00Z", "2025-01-01T01:00:00Z") }] };
+        var summary = new string('ä', 100) + string.Concat(Enumerable.Repeat("\U0001F30D", 40));
+        var feed = SampleFeed() with { Events = [new FeedEvent { Uid = "long", Summary = summary, Range = Range("2025-01-01T00:00:00Z", "2025-01-01T01:00:00Z") }] };
 
         var ics = ExportFeed(feed);
 
         ics.Split("\r\n").Should().OnlyContain(l => System.Text.Encoding.UTF8.GetByteCount(l) <= 75);
+        ics.Split("\r\n").Should().NotContain(l => l.Length > 0 && char.IsHighSurrogate(l[l.Length - 1]), "a fold must not split a UTF-16 surrogate pair (a 4-octet UTF-8 sequence)");
+        Lines(ics).Should().Contain("SUMMARY:" + summary);
         ics.Replace("\r\n", string.Empty, StringComparison.Ordinal).Should().NotContain("\n");
     }
 

@@ -31,6 +31,9 @@ public sealed class IcsExporter
     /// <summary>The PRODID written in every feed.</summary>
     public const string ProductId = "-//ReviewTimelines//ReviewTimelines.ICalendar 0.1//EN";
 
+    /// <summary>The name of the X- property that carries each conflict on an event (value: the conflict id; parameters X-KIND, X-SEVERITY).</summary>
+    public const string ConflictProperty = "X-REVIEWTIMELINES-CONFLICT";
+
     private readonly IClock clock;
     private readonly IDateTimeZoneProvider zoneProvider;
 
@@ -158,7 +161,7 @@ public sealed class IcsExporter
         }
 
         item.Summary = e.Summary;
-        var description = string.Join("\n", new[] { e.Description }.Concat(e.ConflictNotes.Select(n => "Conflict: " + n)).Where(s => !string.IsNullOrEmpty(s)));
+        var description = string.Join("\n", new[] { e.Description }.Concat(e.Conflicts.Select(c => "Conflict (" + c.Severity + "): " + c.Sentence)).Where(s => !string.IsNullOrEmpty(s)));
         if (description.Length > 0)
         {
             item.Description = description;
@@ -169,10 +172,18 @@ public sealed class IcsExporter
             item.Location = location;
         }
 
-        var categories = e.ConflictNotes.Count > 0 ? e.Categories.Append("CONFLICT").ToList() : e.Categories.ToList();
+        var categories = e.Conflicts.Count > 0 ? e.Categories.Append("CONFLICT").ToList() : e.Categories.ToList();
         if (categories.Count > 0)
         {
             item.Categories = categories;
+        }
+
+        foreach (var conflict in e.Conflicts)
+        {
+            var property = new IcalProperty(ConflictProperty, conflict.Id);
+            property.Parameters.Set("X-KIND", conflict.Kind);
+            property.Parameters.Set("X-SEVERITY", conflict.Severity);
+            item.AddProperty(property);
         }
 
         item.Transparency = "OPAQUE";

@@ -26,18 +26,18 @@ public sealed class TimetableFeeds
 
     private readonly Timetable timetable;
     private readonly TimetableFeedOptions options;
-    private readonly IReadOnlyDictionary<TimetableItemRef, IReadOnlyList<string>> conflictNotes;
+    private readonly IReadOnlyDictionary<TimetableItemRef, IReadOnlyList<FeedConflict>> conflictNotes;
 
     /// <summary>Initializes a new instance of the <see cref="TimetableFeeds"/> class.</summary>
     /// <param name="timetable">The validated timetable.</param>
     /// <param name="options">The UID domain and feed settings.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public TimetableFeeds(Timetable timetable, TimetableFeedOptions options)
-        : this(timetable, options, new Dictionary<TimetableItemRef, IReadOnlyList<string>>())
+        : this(timetable, options, new Dictionary<TimetableItemRef, IReadOnlyList<FeedConflict>>())
     {
     }
 
-    private TimetableFeeds(Timetable timetable, TimetableFeedOptions options, IReadOnlyDictionary<TimetableItemRef, IReadOnlyList<string>> conflictNotes)
+    private TimetableFeeds(Timetable timetable, TimetableFeedOptions options, IReadOnlyDictionary<TimetableItemRef, IReadOnlyList<FeedConflict>> conflictNotes)
     {
         ArgumentNullException.ThrowIfNull(timetable);
         ArgumentNullException.ThrowIfNull(options);
@@ -176,7 +176,7 @@ public sealed class TimetableFeeds
                 },
                 Categories = [mechanism.ShortName, StageKindText(stage.Kind)],
                 Sequence = stage.Revision,
-                ConflictNotes = NotesOf(TimetableItemRef.For(stage.Id)),
+                Conflicts = NotesOf(TimetableItemRef.For(stage.Id)),
             },
             stage.Timing);
     }
@@ -193,7 +193,7 @@ public sealed class TimetableFeeds
                 Location = meeting.VenueName,
                 Categories = mechanism is null ? [MeetingKindText(meeting.Kind)] : [mechanism.ShortName, MeetingKindText(meeting.Kind)],
                 Sequence = meeting.Revision,
-                ConflictNotes = NotesOf(TimetableItemRef.For(meeting.Id)),
+                Conflicts = NotesOf(TimetableItemRef.For(meeting.Id)),
             },
             meeting.Timing);
     }
@@ -224,7 +224,7 @@ public sealed class TimetableFeeds
             Sequence = stage.Revision,
             Dates = new NodaTime.DateInterval(deadline.DueDate, deadline.DueDate),
             AlarmBefore = options.DeadlineAlarm,
-            ConflictNotes = NotesOf(TimetableItemRef.For(stage.Id)),
+            Conflicts = NotesOf(TimetableItemRef.For(stage.Id)),
         };
     }
 
@@ -249,7 +249,7 @@ public sealed class TimetableFeeds
             allDay => e with { Dates = allDay.Dates },
             (range, zone) => e with { Range = range, TimeZoneId = zone.Id });
 
-    private IReadOnlyList<string> NotesOf(TimetableItemRef item) => conflictNotes.TryGetValue(item, out var notes) ? notes : [];
+    private IReadOnlyList<FeedConflict> NotesOf(TimetableItemRef item) => conflictNotes.TryGetValue(item, out var notes) ? notes : [];
 
     private static string StageKindText(StageKind kind) => kind switch
     {

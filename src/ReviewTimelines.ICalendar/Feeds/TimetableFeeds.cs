@@ -26,18 +26,18 @@ public sealed class TimetableFeeds
 
     private readonly Timetable timetable;
     private readonly TimetableFeedOptions options;
-    private readonly IReadOnlyDictionary<TimetableItemRef, IReadOnlyList<FeedConflict>> conflictNotes;
+    private readonly IReadOnlyDictionary<(TimetableItemRef Item, bool Deadline), IReadOnlyList<FeedConflict>> conflictNotes;
 
     /// <summary>Initializes a new instance of the <see cref="TimetableFeeds"/> class.</summary>
     /// <param name="timetable">The validated timetable.</param>
     /// <param name="options">The UID domain and feed settings.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public TimetableFeeds(Timetable timetable, TimetableFeedOptions options)
-        : this(timetable, options, new Dictionary<TimetableItemRef, IReadOnlyList<FeedConflict>>())
+        : this(timetable, options, new Dictionary<(TimetableItemRef Item, bool Deadline), IReadOnlyList<FeedConflict>>())
     {
     }
 
-    private TimetableFeeds(Timetable timetable, TimetableFeedOptions options, IReadOnlyDictionary<TimetableItemRef, IReadOnlyList<FeedConflict>> conflictNotes)
+    private TimetableFeeds(Timetable timetable, TimetableFeedOptions options, IReadOnlyDictionary<(TimetableItemRef Item, bool Deadline), IReadOnlyList<FeedConflict>> conflictNotes)
     {
         ArgumentNullException.ThrowIfNull(timetable);
         ArgumentNullException.ThrowIfNull(options);
@@ -176,7 +176,7 @@ public sealed class TimetableFeeds
                 },
                 Categories = [mechanism.ShortName, StageKindText(stage.Kind)],
                 Sequence = stage.Revision,
-                Conflicts = NotesOf(TimetableItemRef.For(stage.Id)),
+                Conflicts = NotesOf(TimetableItemRef.For(stage.Id), deadline: false),
             },
             stage.Timing);
     }
@@ -193,7 +193,7 @@ public sealed class TimetableFeeds
                 Location = meeting.VenueName,
                 Categories = mechanism is null ? [MeetingKindText(meeting.Kind)] : [mechanism.ShortName, MeetingKindText(meeting.Kind)],
                 Sequence = meeting.Revision,
-                Conflicts = NotesOf(TimetableItemRef.For(meeting.Id)),
+                Conflicts = NotesOf(TimetableItemRef.For(meeting.Id), deadline: false),
             },
             meeting.Timing);
     }
@@ -224,7 +224,7 @@ public sealed class TimetableFeeds
             Sequence = stage.Revision,
             Dates = new NodaTime.DateInterval(deadline.DueDate, deadline.DueDate),
             AlarmBefore = options.DeadlineAlarm,
-            Conflicts = NotesOf(TimetableItemRef.For(stage.Id)),
+            Conflicts = NotesOf(TimetableItemRef.For(stage.Id), deadline: true),
         };
     }
 
@@ -249,7 +249,7 @@ public sealed class TimetableFeeds
             allDay => e with { Dates = allDay.Dates },
             (range, zone) => e with { Range = range, TimeZoneId = zone.Id });
 
-    private IReadOnlyList<FeedConflict> NotesOf(TimetableItemRef item) => conflictNotes.TryGetValue(item, out var notes) ? notes : [];
+    private IReadOnlyList<FeedConflict> NotesOf(TimetableItemRef item, bool deadline) => conflictNotes.TryGetValue((item, deadline), out var notes) ? notes : [];
 
     private static string StageKindText(StageKind kind) => kind switch
     {

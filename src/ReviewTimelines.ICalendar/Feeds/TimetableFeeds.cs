@@ -114,11 +114,12 @@ public sealed class TimetableFeeds
         };
 
         var stages = timetable.Stages.Where(s => Contains(scope, subject, s)).ToList();
+        var included = stages.Select(s => s.Id).ToHashSet();
         var events = new List<FeedEvent>();
         events.AddRange(stages.Select(StageEvent));
         events.AddRange(timetable.Meetings.Where(m => Contains(scope, subject, m)).Select(MeetingEvent));
         events.AddRange(timetable.Stages
-            .Where(s => s.Deadline is not null && (stages.Contains(s) || s.Deadline.Party == subject))
+            .Where(s => s.Deadline is not null && (included.Contains(s.Id) || s.Deadline.Party == subject))
             .Select(DeadlineEvent));
 
         var freeBusy = new List<FeedFreeBusy>();

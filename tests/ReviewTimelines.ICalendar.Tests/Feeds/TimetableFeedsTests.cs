@@ -245,28 +245,34 @@ public class TimetableFeedsTests
     [Fact]
     public void IcalJs_ModelFeed_ReadsTheModelsInstants()
     {
-        // Expected lines straight from the model (not from the FeedDocument): timed items as UTC seconds, all-day items as dates.
-        var expected = new List<string>();
-        foreach (var item in Sample.ScheduledItems())
-        {
-            var uid = Feeds.UidOf(item.Item);
-            expected.Add(item.Timing is DateRangeTiming d
-                ? string.Format(CultureInfo.InvariantCulture, "EVENT {0} {1:yyyy-MM-dd} {2:yyyy-MM-dd}", uid, d.LocalDates.Start, d.LocalDates.End.PlusDays(1))
-                : string.Format(CultureInfo.InvariantCulture, "EVENT {0} {1} {2}", uid, item.Range.Start.ToUnixTimeSeconds(), item.Range.End.ToUnixTimeSeconds()));
-        }
-
-        foreach (var stage in Sample.Stages.Where(s => s.Deadline is not null))
-        {
-            var due = Sample.ResolveDeadline(stage.Id)!.DueDate;
-            expected.Add(string.Format(CultureInfo.InvariantCulture, "EVENT {0} {1:yyyy-MM-dd} {2:yyyy-MM-dd}", Feeds.DeadlineUidOf(stage.Id), due, due.PlusDays(1)));
-        }
-
+        var expected = ModelExpectedLines(Sample, Feeds);
         var feed = Feeds.Build(FeedScope.ForPerson(Expert));
         var personExpected = IndependentParserTests.ExpectedLines(feed).Where(l => l.StartsWith("FREEBUSY", StringComparison.Ordinal));
         var all = Feeds.Build(FeedScope.Timetable) with { FreeBusy = feed.FreeBusy };
 
         IndependentParserTests.RunIcalJs(IndependentParserTests.WriteSample("model-feed", all))
             .Should().Equal(expected.Concat(personExpected).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>What ical.js must print for a whole-timetable feed, straight from the model (not from the FeedDocument).</summary>
+    internal static List<string> ModelExpectedLines(Timetable timetable, TimetableFeeds feeds)
+    {
+        var expected = new List<string>();
+        foreach (var item in timetable.ScheduledItems())
+        {
+            var uid = feeds.UidOf(item.Item);
+            expected.Add(item.Timing is DateRangeTiming d
+                ? string.Format(CultureInfo.InvariantCulture, "EVENT {0} {1:yyyy-MM-dd} {2:yyyy-MM-dd}", uid, d.LocalDates.Start, d.LocalDates.End.PlusDays(1))
+                : string.Format(CultureInfo.InvariantCulture, "EVENT {0} {1} {2}", uid, item.Range.Start.ToUnixTimeSeconds(), item.Range.End.ToUnixTimeSeconds()));
+        }
+
+        foreach (var stage in timetable.Stages.Where(s => s.Deadline is not null))
+        {
+            var due = timetable.ResolveDeadline(stage.Id)!.DueDate;
+            expected.Add(string.Format(CultureInfo.InvariantCulture, "EVENT {0} {1:yyyy-MM-dd} {2:yyyy-MM-dd}", feeds.DeadlineUidOf(stage.Id), due, due.PlusDays(1)));
+        }
+
+        return expected;
     }
 
     [Fact]

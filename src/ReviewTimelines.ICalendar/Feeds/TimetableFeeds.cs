@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReviewTimelines.Conflicts;
 using NodaTime.Text;
 using ReviewTimelines.ICalendar.Export;
 using ReviewTimelines.Intervals;
@@ -15,7 +16,8 @@ namespace ReviewTimelines.ICalendar.Feeds;
 /// <see cref="Timetable.ResolveDeadline(StageId)"/>), with an optional alarm. Country and person feeds also carry one
 /// VFREEBUSY <c>freebusy-&lt;kind&gt;-&lt;id&gt;@&lt;domain&gt;</c> with the merged busy time of every item that holds
 /// the subject (<see cref="Timetable.ResourcesOf(StageId)"/>). docs/icalendar.md maps every element to its property.</para>
-/// <para>Conflicts passed to the constructor are shown on the events they touch (DESCRIPTION paragraph and CONFLICT category).</para>
+/// <para>Conflicts passed to the constructor are shown on the events they touch: a DESCRIPTION paragraph, the CONFLICT
+/// category and an <c>X-REVIEWTIMELINES-CONFLICT</c> property each (see <see cref="FeedConflict"/>).</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to use from several threads.</threadsafety>
 public sealed class TimetableFeeds
@@ -34,6 +36,23 @@ public sealed class TimetableFeeds
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public TimetableFeeds(Timetable timetable, TimetableFeedOptions options)
         : this(timetable, options, new Dictionary<(TimetableItemRef Item, bool Deadline), IReadOnlyList<FeedConflict>>())
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="TimetableFeeds"/> class that shows conflicts on the events they touch.</summary>
+    /// <remarks>
+    /// Each conflict appears on every stage and meeting among its <see cref="Conflict.Items"/> (blackouts, calendar days
+    /// and outside busy intervals are not feed items); a <see cref="ConflictKind.DeadlineOnNonWorkingDay"/> conflict
+    /// appears on the stage's deadline event instead of the stage event. On one event, conflicts are ordered by
+    /// severity (hard, soft, opportunity), then by id.
+    /// </remarks>
+    /// <param name="timetable">The validated timetable.</param>
+    /// <param name="options">The UID domain and feed settings.</param>
+    /// <param name="conflicts">The conflicts, e.g. <see cref="ConflictDetector.Detect(Timetable)"/> of the same timetable; any order.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="conflicts"/> contains null.</exception>
+    public TimetableFeeds(Timetable timetable, TimetableFeedOptions options, IEnumerable<Conflict> conflicts)
+        : this(timetable, options, ConflictsByItem(conflicts))
     {
     }
 
@@ -129,6 +148,40 @@ public sealed class TimetableFeeds
         }
 
         return new FeedDocument { Name = name, RefreshInterval = options.RefreshInterval, Events = events, FreeBusy = freeBusy };
+    }
+
+    private static Dictionary<(TimetableItemRef Item, bool Deadline), IReadOnlyList<FeedConflict>> ConflictsByItem(IEnumerable<Conflict> conflicts)
+    {
+        ArgumentNullException.ThrowIfNull(conflicts);
+        var list = conflicts.ToList();
+        if (list.Any(c => c is null))
+        {
+            throw new ArgumentException("The conflicts contain null.", nameof(conflicts));
+        }
+
+        var byItem = new Dictionary<(TimetableItemRef Item, bool Deadline), List<FeedConflict>>();
+        foreach (var conflict in list.OrderBy(c => c.Severity).ThenBy(c => c.Id))
+        {
+            var note = new FeedConflict(conflict.Id.Value, ConflictId.KindSlug(conflict.Kind), conflict.Severity.ToString().ToLowerInvariant(), conflict.Description);
+            foreach (var item in conflict.Items.Distinct())
+            {
+                if (item.TryGetTimetableItem(out var target) && target.Kind is TimetableItemKind.Stage or TimetableItemKind.Meeting)
+                {
+                    var key = (target, conflict.Kind == ConflictKind.DeadlineOnNonWorkingDay);
+                    if (!byItem.TryGetValue(key, out var notes))
+                    {
+                        byItem[key] = notes = [];
+                    }
+
+                    if (!notes.Contains(note))
+                    {
+                        notes.Add(note);
+                    }
+                }
+            }
+        }
+
+        return byItem.ToDictionary(p => p.Key, p => (IReadOnlyList<FeedConflict>)p.Value);
     }
 
     private static string IdOf(FeedScope scope) => scope.Id ?? throw new ArgumentException("The scope has no id (default value).", nameof(scope));

@@ -20,6 +20,7 @@ public enum FeedScopeKind
 }
 
 /// <summary>The subject of one feed (see <see cref="FeedScopeKind"/> for what each kind contains).</summary>
+/// <remarks><c>default(FeedScope)</c> is <see cref="Timetable"/>. Equality compares kind and id (ordinal).</remarks>
 /// <threadsafety>Immutable value; safe to share between threads.</threadsafety>
 public readonly record struct FeedScope
 {

@@ -75,12 +75,14 @@ public class ExportTests
         culture.NumberFormat.NegativeSign = negativeSign;
         culture.NumberFormat.PositiveSign = "#";
         var expected = ExportFeed(SampleFeed());
+        var stress = ExportFeed(IndependentParserTests.StressFeed());
         var saved = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
             ExportFeed(SampleFeed()).Should().Be(expected);
+            ExportFeed(IndependentParserTests.StressFeed()).Should().Be(stress, "negative offsets (America/*) and durations must not use the culture's signs");
         }
         finally
         {

@@ -3,6 +3,7 @@ using NodaTime.Testing;
 using ReviewTimelines.ICalendar.Export;
 using ReviewTimelines.ICalendar.Feeds;
 using ReviewTimelines.ICalendar.Tests.Export;
+using ReviewTimelines.Model;
 using ReviewTimelines.ReferenceData;
 using static ReviewTimelines.ICalendar.Tests.TestData;
 
@@ -37,6 +38,43 @@ public class ReferenceTimetableFeedTests
         }
 
         all.Should().HaveCount(timetable.Stages.Length + timetable.Meetings.Length + timetable.Stages.Count(s => s.Deadline is not null));
+    }
+
+    [Fact]
+    public void Build_EveryScope_EqualsOracleFromTheModelsRawFields()
+    {
+        // Oracle written from the entities' own fields (not from Timetable.ResourcesOf, which the feeds use).
+        var t = Reference.Timetable;
+        var reviewOf = t.Reviews.SelectMany(r => r.Stages.Select(s => (s.Id, Review: r))).ToDictionary(x => x.Id, x => x.Review);
+
+        bool MeetingHoldsCountry(Meeting m, CountryCode c) =>
+            m.Delegations.Contains(c)
+            || (m.AllMemberStates && m.Mechanism is { } id && (t.GetMechanism(id).MemberStates is { Length: > 0 } members ? members.Contains(c) : t.Countries.Any(x => x.Code == c)));
+
+        IEnumerable<string> Expected(Func<Stage, bool> stage, Func<Meeting, bool> meeting, TimetableResource? party) =>
+            t.Stages.Where(stage).Select(s => Feeds.UidOf(TimetableItemRef.For(s.Id)))
+                .Concat(t.Meetings.Where(meeting).Select(m => Feeds.UidOf(TimetableItemRef.For(m.Id))))
+                .Concat(t.Stages.Where(s => s.Deadline is not null && (stage(s) || s.Deadline.Party == party)).Select(s => Feeds.DeadlineUidOf(s.Id)))
+                .Order(StringComparer.Ordinal);
+
+        IEnumerable<string> Actual(FeedScope scope) => Feeds.Build(scope).Events.Select(e => e.Uid).Order(StringComparer.Ordinal);
+
+        foreach (var m in t.Mechanisms)
+        {
+            Actual(FeedScope.ForMechanism(m.Id)).Should().Equal(Expected(s => reviewOf[s.Id].Mechanism == m.Id, x => x.Mechanism == m.Id, null), m.Id.Value);
+        }
+
+        foreach (var c in t.Countries)
+        {
+            Actual(FeedScope.ForCountry(c.Code)).Should().Equal(Expected(s => reviewOf[s.Id].StateUnderReview == c.Code, x => MeetingHoldsCountry(x, c.Code), TimetableResource.ForCountry(c.Code)), c.Code.Value);
+        }
+
+        foreach (var p in t.Persons)
+        {
+            Actual(FeedScope.ForPerson(p.Id)).Should().Equal(Expected(s => s.Participants.Contains(p.Id), x => x.Attendees.Contains(p.Id), TimetableResource.ForPerson(p.Id)), p.Id.Value);
+        }
+
+        t.Persons.Count(p => Feeds.Build(FeedScope.ForPerson(p.Id)).Events.Count > 0).Should().BePositive("the oracle must be exercised on non-empty person feeds");
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ReviewTimelines.Conflicts;
 using NodaTime.Text;
+using ReviewTimelines.Conflicts;
 using ReviewTimelines.ICalendar.Export;
 using ReviewTimelines.Intervals;
 using ReviewTimelines.Model;
@@ -50,9 +50,9 @@ public sealed class TimetableFeeds
     /// <param name="options">The UID domain and feed settings.</param>
     /// <param name="conflicts">The conflicts, e.g. <see cref="ConflictDetector.Detect(Timetable)"/> of the same timetable; any order.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="conflicts"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="conflicts"/> contains null, or a conflict names a stage or meeting the timetable does not have (the message names it).</exception>
     public TimetableFeeds(Timetable timetable, TimetableFeedOptions options, IEnumerable<Conflict> conflicts)
-        : this(timetable, options, ConflictsByItem(conflicts))
+        : this(timetable, options, ConflictsByItem(timetable, conflicts))
     {
     }
 
@@ -150,8 +150,9 @@ public sealed class TimetableFeeds
         return new FeedDocument { Name = name, RefreshInterval = options.RefreshInterval, Events = events, FreeBusy = freeBusy };
     }
 
-    private static Dictionary<(TimetableItemRef Item, bool Deadline), IReadOnlyList<FeedConflict>> ConflictsByItem(IEnumerable<Conflict> conflicts)
+    private static Dictionary<(TimetableItemRef Item, bool Deadline), IReadOnlyList<FeedConflict>> ConflictsByItem(Timetable timetable, IEnumerable<Conflict> conflicts)
     {
+        ArgumentNullException.ThrowIfNull(timetable);
         ArgumentNullException.ThrowIfNull(conflicts);
         var list = conflicts.ToList();
         if (list.Any(c => c is null))
@@ -167,6 +168,12 @@ public sealed class TimetableFeeds
             {
                 if (item.TryGetTimetableItem(out var target) && target.Kind is TimetableItemKind.Stage or TimetableItemKind.Meeting)
                 {
+                    var known = target.Kind == TimetableItemKind.Stage ? timetable.TryGetStage(new StageId(target.Id), out _) : timetable.TryGetMeeting(new MeetingId(target.Id), out _);
+                    if (!known)
+                    {
+                        throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "The conflict {0} names {1}, which the timetable does not have: were the conflicts detected on another timetable?", conflict.Id, target), nameof(conflicts));
+                    }
+
                     var key = (target, conflict.Kind == ConflictKind.DeadlineOnNonWorkingDay);
                     if (!byItem.TryGetValue(key, out var notes))
                     {

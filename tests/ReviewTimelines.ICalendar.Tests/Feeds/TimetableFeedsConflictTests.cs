@@ -72,6 +72,22 @@ public class TimetableFeedsConflictTests
     }
 
     [Fact]
+    public void Build_ConflictNamingAnUnknownStage_ThrowsNamingIt()
+    {
+        var stranger = new Conflict(
+            ConflictKind.PersonDoubleBooked,
+            ConflictSeverity.Hard,
+            [ConflictItemRef.For(new StageId("OTHER-1")), ConflictItemRef.For(IrmCall)],
+            TimetableResource.ForPerson(Expert),
+            Range("2021-03-29T03:15:00Z", "2021-03-29T04:45:00Z"),
+            "The expert is booked twice.");
+
+        var act = () => new TimetableFeeds(Sample, new TimetableFeedOptions(Domain), [stranger]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("conflicts").WithMessage("*stage:OTHER-1*");
+    }
+
+    [Fact]
     public void IcsExternalBusy_OtherSecretariatsVisitFeed_DetectorReportsCountryVisitOverlap()
     {
         // Another secretariat publishes its own visit to Austria on 29-31 March 2021 (all-day, Vienna).

@@ -1,5 +1,7 @@
 using System.Globalization;
+using NodaTime;
 using ReviewTimelines.Calendars;
+using ReviewTimelines.Intervals;
 
 namespace ReviewTimelines.Proposals;
 
@@ -17,7 +19,19 @@ public sealed class SessionParticipant
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space, or <paramref name="calendar"/> has no working hours.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public SessionParticipant(string name, WorkingCalendar calendar)
+        : this(name, calendar, InstantRangeSet.Empty)
     {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="SessionParticipant"/> class with busy times.</summary>
+    /// <param name="name">The display name, e.g. "UNODC Vienna".</param>
+    /// <param name="calendar">The participant's working calendar; it must define working hours.</param>
+    /// <param name="busy">Instants at which the participant is already booked (their buffers included, see <see cref="WithBuffers"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space, or <paramref name="calendar"/> has no working hours.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="busy"/> is null.</exception>
+    public SessionParticipant(string name, WorkingCalendar calendar, InstantRangeSet busy)
+    {
+        ArgumentNullException.ThrowIfNull(busy);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(calendar);
         if (!calendar.HasWorkingHours)
@@ -29,7 +43,22 @@ public sealed class SessionParticipant
 
         Name = name;
         Calendar = calendar;
+        Busy = busy;
     }
+
+    /// <summary>Gets the instants at which the participant is already booked; sessions never overlap them.</summary>
+    public InstantRangeSet Busy { get; }
+
+    /// <summary>Widens existing bookings by a before-buffer and an after-buffer, on the correct sides (field case BC-23).</summary>
+    /// <remarks>A booking <c>[s, e)</c> blocks <c>[s - before, e + after)</c>.</remarks>
+    /// <param name="bookings">The bookings.</param>
+    /// <param name="before">The buffer before each booking.</param>
+    /// <param name="after">The buffer after each booking.</param>
+    /// <returns>The blocked instants.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bookings"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A buffer is negative.</exception>
+    public static InstantRangeSet WithBuffers(InstantRangeSet bookings, Duration before, Duration after) =>
+        new SlotResource(new ResourceKey("person", "buffer"), InstantRangeSet.Empty, bookings ?? throw new ArgumentNullException(nameof(bookings)), before, after).Blocked;
 
     /// <summary>Gets the display name.</summary>
     public string Name { get; }

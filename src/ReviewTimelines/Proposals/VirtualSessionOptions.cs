@@ -28,6 +28,12 @@ public sealed class VirtualSessionOptions
     /// <summary>Gets or sets the grid step: session starts lie on multiples of it in <see cref="HostZone"/> local time, and lengths are tried in steps of it; default 15 minutes.</summary>
     public Duration Step { get; set; } = Duration.FromMinutes(15);
 
+    /// <summary>Gets or sets the session's own buffer before its start that must be free of the participants' bookings (not of out-of-hours time); default zero.</summary>
+    public Duration BufferBefore { get; set; } = Duration.Zero;
+
+    /// <summary>Gets or sets the session's own buffer after its end that must be free of the participants' bookings; default zero.</summary>
+    public Duration BufferAfter { get; set; } = Duration.Zero;
+
     /// <summary>Gets or sets how far before the start and after the end of each working-hours span a session may reach, with a penalty; default zero (no extension).</summary>
     public Duration MaxExtension { get; set; } = Duration.Zero;
 }

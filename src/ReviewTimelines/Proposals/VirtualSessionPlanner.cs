@@ -35,12 +35,14 @@ public sealed class VirtualSessionPlanner
     private readonly Duration breakLength;
     private readonly Duration step;
     private readonly Duration extension;
+    private readonly Duration bufferBefore;
+    private readonly Duration bufferAfter;
     private readonly SlotGrid grid;
 
     /// <summary>Initializes a new instance of the <see cref="VirtualSessionPlanner"/> class.</summary>
     /// <param name="options">The settings, validated and copied.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null, or its <see cref="VirtualSessionOptions.HostZone"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A length is not positive, <c>MinLength</c> exceeds <c>MaxLength</c>, the step does not divide one day, the break or extension is negative, or the extension is 12 hours or more.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A length is not positive, <c>MinLength</c> exceeds <c>MaxLength</c>, the step does not divide one day, the break, a buffer or the extension is negative, or the extension is 12 hours or more.</exception>
     public VirtualSessionPlanner(VirtualSessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -63,6 +65,13 @@ public sealed class VirtualSessionPlanner
             throw new ArgumentOutOfRangeException("options.MaxExtension", options.MaxExtension, "The extension must be in [0, 12 h).");
         }
 
+        if (options.BufferBefore < Duration.Zero || options.BufferAfter < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(options.BufferBefore < Duration.Zero ? "options.BufferBefore" : "options.BufferAfter", "Buffers must not be negative.");
+        }
+
+        bufferBefore = options.BufferBefore;
+        bufferAfter = options.BufferAfter;
         grid = SlotGrid.InZone(hostZone, options.Step, Duration.Zero);
         maxLength = options.MaxLength;
         minLength = options.MinLength;
@@ -88,21 +97,7 @@ public sealed class VirtualSessionPlanner
             throw new ArgumentOutOfRangeException(nameof(days), days, "The number of days must be between 1 and 3660.");
         }
 
-        if (participants.Count == 0)
-        {
-            throw new ArgumentException("At least one participant is needed.", nameof(participants));
-        }
-
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < participants.Count; i++)
-        {
-            var p = participants[i] ?? throw new ArgumentException(Text("The participant at position {0} is null.", i), nameof(participants));
-            if (!names.Add(p.Name))
-            {
-                throw new ArgumentException(Text("Two participants are named '{0}'.", p.Name), nameof(participants));
-            }
-        }
-
+        CheckParticipants(participants);
         var sessions = ImmutableArray.CreateBuilder<VirtualSession>();
         var unplaced = ImmutableArray.CreateBuilder<UnplacedSessionDay>();
         for (var d = 0; d < days; d++)
@@ -122,12 +117,50 @@ public sealed class VirtualSessionPlanner
         return new VirtualSessionPlan(sessions.ToImmutable(), unplaced.ToImmutable());
     }
 
-    private (VirtualSession? Session, string? Reason) PlanDay(LocalDate date, IReadOnlyList<SessionParticipant> participants)
+    /// <summary>Lists every session of <paramref name="length"/> on <paramref name="date"/> that lies inside everyone's working hours and is free of their bookings (buffers included).</summary>
+    /// <remarks>Starts lie on the grid in the host zone; no extension applies. Sessions may overlap each other; they are alternatives.</remarks>
+    /// <param name="date">The host date.</param>
+    /// <param name="participants">The participants, at least one, names distinct.</param>
+    /// <param name="length">The session length.</param>
+    /// <returns>The sessions, ascending by start (empty when none fits).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participants"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="participants"/> is empty, holds a null, or two participants share a name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive.</exception>
+    public IReadOnlyList<InstantRange> FreeSessions(LocalDate date, IReadOnlyList<SessionParticipant> participants, Duration length)
     {
-        var day = InstantRange.FromInstants(date.AtStartOfDayInZone(hostZone).ToInstant(), date.PlusDays(1).AtStartOfDayInZone(hostZone).ToInstant());
+        CheckParticipants(participants);
+        Positive(length, nameof(length));
+        var day = Day(date);
+        var (work, _, busy) = Hours(day, participants);
+        var common = Intersect(work);
+        return [.. Starts(day, length).Select(s => InstantRange.StartingAt(s, length)).Where(r => Fits(common, busy, r))];
+    }
+
+    /// <summary>Checks a proposed session directly: it must lie inside everyone's working hours and be free of their bookings, buffers included (field case BC-23 (c)).</summary>
+    /// <param name="session">The proposed session.</param>
+    /// <param name="participants">The participants, at least one, names distinct.</param>
+    /// <returns>True when the session can be booked.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="participants"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="participants"/> is empty, holds a null, or two participants share a name.</exception>
+    public bool Fits(InstantRange session, IReadOnlyList<SessionParticipant> participants)
+    {
+        CheckParticipants(participants);
+        var region = session.Widen(bufferBefore + Duration.FromDays(1), bufferAfter + Duration.FromDays(1));
+        var (work, _, busy) = Hours(region, participants);
+        return Fits(Intersect(work), busy, session);
+    }
+
+    private InstantRange Day(LocalDate date) =>
+        InstantRange.FromInstants(date.AtStartOfDayInZone(hostZone).ToInstant(), date.PlusDays(1).AtStartOfDayInZone(hostZone).ToInstant());
+
+    private bool Fits(InstantRangeSet common, InstantRangeSet busy, InstantRange range) =>
+        common.Covers(range) && !busy.Overlaps(range.Widen(bufferBefore, bufferAfter));
+
+    private (InstantRangeSet[] Work, InstantRangeSet[] Allowed, InstantRangeSet Busy) Hours(InstantRange day, IReadOnlyList<SessionParticipant> participants)
+    {
         var work = new InstantRangeSet[participants.Count];
         var allowed = new InstantRangeSet[participants.Count];
-        var idle = new List<string>();
+        var busy = InstantRangeSet.Empty;
         for (var i = 0; i < participants.Count; i++)
         {
             var calendar = participants[i].Calendar;
@@ -137,13 +170,18 @@ public sealed class VirtualSessionPlanner
             var hours = calendar.ExpandWorkingHours(local);
             work[i] = hours.ClipTo(day);
             allowed[i] = (extension == Duration.Zero ? hours : InstantRangeSet.FromRanges(hours.Select(r => r.Widen(extension, extension)))).ClipTo(day);
-            if (allowed[i].IsEmpty)
-            {
-                idle.Add(participants[i].Name);
-            }
+            busy = busy.Union(participants[i].Busy);
         }
 
-        if (idle.Count > 0)
+        return (work, allowed, busy);
+    }
+
+    private (VirtualSession? Session, string? Reason) PlanDay(LocalDate date, IReadOnlyList<SessionParticipant> participants)
+    {
+        var day = Day(date);
+        var (work, allowed, busy) = Hours(day, participants);
+        var idle = participants.Where((p, i) => allowed[i].IsEmpty).Select(p => p.Name).ToArray();
+        if (idle.Length > 0)
         {
             return (null, Text("No working hours on this day for {0}.", string.Join(", ", idle)));
         }
@@ -154,7 +192,7 @@ public sealed class VirtualSessionPlanner
             foreach (var start in Starts(day, length))
             {
                 var range = InstantRange.StartingAt(start, length);
-                if (common.Covers(range))
+                if (Fits(common, busy, range))
                 {
                     return (Build(date, range, participants, work), null);
                 }
@@ -170,7 +208,7 @@ public sealed class VirtualSessionPlanner
                 foreach (var start in Starts(day, length))
                 {
                     var range = InstantRange.StartingAt(start, length);
-                    if (!extended.Covers(range))
+                    if (!Fits(extended, busy, range))
                     {
                         continue;
                     }
@@ -197,9 +235,9 @@ public sealed class VirtualSessionPlanner
             }
         }
 
-        var longest = common.Select(r => r.Duration).DefaultIfEmpty(Duration.Zero).Max();
+        var longest = common.Except(busy).Select(r => r.Duration).DefaultIfEmpty(Duration.Zero).Max();
         return (null, Text(
-            "The working hours of {0}{1} have no common {2} on this day (longest common time inside working hours: {3}).",
+            "The working hours of {0}{1} have no common free {2} on this day (longest common free time inside working hours: {3}).",
             string.Join(", ", participants.Select(p => p.Name)),
             extension > Duration.Zero ? " (even extended by " + ProposalText.Iso(extension) + ")" : string.Empty,
             ProposalText.Iso(minLength),
@@ -246,6 +284,25 @@ public sealed class VirtualSessionPlanner
         }
 
         return new VirtualSession(date, range, sittings.ToImmutable(), local.MoveToImmutable());
+    }
+
+    private static void CheckParticipants(IReadOnlyList<SessionParticipant> participants)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        if (participants.Count == 0)
+        {
+            throw new ArgumentException("At least one participant is needed.", nameof(participants));
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var p = participants[i] ?? throw new ArgumentException(Text("The participant at position {0} is null.", i), nameof(participants));
+            if (!names.Add(p.Name))
+            {
+                throw new ArgumentException(Text("Two participants are named '{0}'.", p.Name), nameof(participants));
+            }
+        }
     }
 
     private static void Positive(Duration value, string name)

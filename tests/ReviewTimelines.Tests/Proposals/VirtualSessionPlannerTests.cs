@@ -101,7 +101,7 @@ public sealed class VirtualSessionPlannerTests
         var plan = Planner(Duration.FromHours(2), Duration.Zero).Plan(new LocalDate(2021, 3, 11), 1, participants);
 
         plan.Sessions.Should().BeEmpty();
-        plan.Unplaced.Should().ContainSingle().Which.Reason.Should().Contain("no common PT1H").And.Contain("Vienna, New York, Tokyo");
+        plan.Unplaced.Should().ContainSingle().Which.Reason.Should().Contain("no common free PT1H").And.Contain("Vienna, New York, Tokyo");
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class VisitSlotProposer
         var item = TimetableItemRef.For(stage.Id);
         var world = new VisitWorld(timetable, new HashSet<TimetableItemRef> { item }, options.SeparationWorkingDays);
         var visit = world.VisitsByItem[item];
-        return Propose(world, visit, request.Window, request.PreferredStart ?? visit.Dates.Start, request.WorkingDays ?? visit.WorkingDays, request.MaxCandidates, [], new HashSet<TimetableItemRef>());
+        return Propose(world, visit, request.Window, request.PreferredStart ?? visit.Dates.Start, request.WorkingDays ?? visit.WorkingDays, request.MaxCandidates, [], null);
     }
 
     internal static void CheckVisit(Stage stage)
@@ -94,12 +94,14 @@ public sealed class VisitSlotProposer
     /// <param name="days">The working days needed.</param>
     /// <param name="max">The most candidates to return.</param>
     /// <param name="extraResources">Resources to treat as the visit's as well (a joint visit's second team).</param>
-    /// <param name="ignoredVisits">Visits whose separation does not apply (a joint visit's partner).</param>
-    internal SlotProposal Propose(VisitWorld world, VisitInfo visit, DateInterval window, LocalDate preferred, int days, int max, IReadOnlyList<TimetableResource> extraResources, IReadOnlySet<TimetableItemRef> ignoredVisits)
+    /// <param name="partner">A joint visit's partner: its separations apply too, and its own placement is ignored.</param>
+    internal SlotProposal Propose(VisitWorld world, VisitInfo visit, DateInterval window, LocalDate preferred, int days, int max, IReadOnlyList<TimetableResource> extraResources, VisitInfo? partner)
     {
         var runs = VisitWorld.Runs(visit.Calendar, window, days);
         var resources = visit.Resources.Concat(extraResources).Distinct().Order().ToArray();
-        var separated = world.Visits.Where(w => VisitWorld.NeedsSeparation(visit, w) && !ignoredVisits.Contains(w.Item)).ToArray();
+        var separated = world.Visits
+            .Where(w => w.Item != partner?.Item && w.Item != visit.Item && (VisitWorld.NeedsSeparation(visit, w) || (partner is not null && VisitWorld.NeedsSeparation(partner, w))))
+            .ToArray();
         var hardPeriods = visit.Calendar.SoftPeriods.Where(p => p.Severity == SoftPeriodSeverity.Hard).ToArray();
         var blocked = new Dictionary<(SlotBlockerKind Kind, string Key), (int Count, TimetableResource? Resource, SortedSet<string> Labels)>();
         var candidates = new List<SlotCandidate>();

@@ -53,9 +53,10 @@ public sealed class JointVisitAdvisor
             throw new ArgumentOutOfRangeException(nameof(maxGapDays), maxGapDays, "The gap must be between 0 and 366 days.");
         }
 
+        var successors = VisitWorld.Successors(timetable);
         var visits = timetable.Stages
             .Where(s => s.Kind == StageKind.CountryVisit && s.Timing is DateRangeTiming)
-            .Select(s => VisitWorld.ToInfo(timetable, s))
+            .Select(s => VisitWorld.ToInfo(timetable, s, successors))
             .OrderBy(v => v.Country)
             .ThenBy(v => v.Item)
             .ToArray();
@@ -92,7 +93,7 @@ public sealed class JointVisitAdvisor
             return null;
         }
 
-        var world = new VisitWorld(timetable, new HashSet<TimetableItemRef> { a.Item, b.Item }, options.SeparationWorkingDays);
+        var world = new VisitWorld(timetable, new HashSet<TimetableItemRef> { a.Item, b.Item }, options);
         var days = Math.Max(a.WorkingDays, b.WorkingDays);
         var all = proposer.Propose(world, a, new DateInterval(start, end), a.Dates.Start, days, int.MaxValue, b.Resources, b);
         var best = all.Candidates

@@ -11,6 +11,9 @@ public sealed class ProposalOptions
     /// <summary>Gets or sets the minimum number of working days of the host country strictly between two visits of different mechanisms to that country; default 10.</summary>
     public int SeparationWorkingDays { get; set; } = 10;
 
+    /// <summary>Gets or sets a value indicating whether the separation also applies between two visits of the same mechanism to one country; default true, as the conflict detector's country-visit rule checks every pair of visits to a State.</summary>
+    public bool SeparateSameMechanism { get; set; } = true;
+
     /// <summary>Gets or sets the points per calendar day between a candidate's start and the preferred start; default 1.</summary>
     public int PointsPerDayDisplaced { get; set; } = 1;
 

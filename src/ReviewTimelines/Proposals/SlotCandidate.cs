@@ -75,11 +75,14 @@ public enum SlotBlockerKind
     /// <summary>A participant, the country or a seat is busy (other items, unavailability, hard blackouts).</summary>
     ResourceBusy = 1,
 
-    /// <summary>Another mechanism's visit to the same country is closer than the separation.</summary>
+    /// <summary>Another visit to the same country is closer than the separation.</summary>
     Separation = 2,
 
     /// <summary>A hard soft period of the host country (one its calendar marks as hard) covers the run.</summary>
     HardSoftPeriod = 3,
+
+    /// <summary>The run would start before a predecessor stage ends, or end after the visit's deadline or a successor stage's start.</summary>
+    Sequence = 4,
 }
 
 /// <summary>A constraint that ruled out candidate runs, with how many and a plain sentence.</summary>

@@ -16,8 +16,9 @@ namespace ReviewTimelines.Proposals;
 /// <para>
 /// A run is ruled out (hard) when any resource of the visit (the country, a seat, each participant) is busy during it:
 /// another scheduled item holding the resource, a person's unavailability, or a hard blackout; when another
-/// mechanism's visit to the same country lies closer than <see cref="ProposalOptions.SeparationWorkingDays"/> working
-/// days of the host calendar (strictly between the two); or when a soft period the calendar marks as hard touches it.
+/// visit to the same country (of another mechanism, or of any when <see cref="ProposalOptions.SeparateSameMechanism"/>) lies closer than <see cref="ProposalOptions.SeparationWorkingDays"/> working
+/// days of the host calendar (strictly between the two); when a soft period the calendar marks as hard touches it; or
+/// when it would start before a predecessor stage ends or end after the visit's deadline or a successor's start.
 /// </para>
 /// <para>
 /// Score (points, lower is better): calendar days from the preferred start times
@@ -73,7 +74,7 @@ public sealed class VisitSlotProposer
         var stage = timetable.GetStage(request.Visit);
         CheckVisit(stage);
         var item = TimetableItemRef.For(stage.Id);
-        var world = new VisitWorld(timetable, new HashSet<TimetableItemRef> { item }, options.SeparationWorkingDays);
+        var world = new VisitWorld(timetable, new HashSet<TimetableItemRef> { item }, options);
         var visit = world.VisitsByItem[item];
         return Propose(world, visit, request.Window, request.PreferredStart ?? visit.Dates.Start, request.WorkingDays ?? visit.WorkingDays, request.MaxCandidates, [], null);
     }
@@ -100,7 +101,7 @@ public sealed class VisitSlotProposer
         var runs = VisitWorld.Runs(visit.Calendar, window, days);
         var resources = visit.Resources.Concat(extraResources).Distinct().Order().ToArray();
         var separated = world.Visits
-            .Where(w => w.Item != partner?.Item && w.Item != visit.Item && (VisitWorld.NeedsSeparation(visit, w) || (partner is not null && VisitWorld.NeedsSeparation(partner, w))))
+            .Where(w => w.Item != partner?.Item && w.Item != visit.Item && (world.NeedsSeparation(visit, w) || (partner is not null && world.NeedsSeparation(partner, w))))
             .ToArray();
         var hardPeriods = visit.Calendar.SoftPeriods.Where(p => p.Severity == SoftPeriodSeverity.Hard).ToArray();
         var blocked = new Dictionary<(SlotBlockerKind Kind, string Key), (int Count, TimetableResource? Resource, SortedSet<string> Labels)>();
@@ -125,6 +126,12 @@ public sealed class VisitSlotProposer
                     ok = false;
                     Count(blocked, SlotBlockerKind.Separation, w.Item.ToString(), null, [ProposalText.Format("{0} visit {1} on {2}", w.Mechanism, w.Stage.Id, ProposalText.Iso(w.Dates))]);
                 }
+            }
+
+            if (!visit.InSequence(range) || (partner is not null && !partner.InSequence(range)))
+            {
+                ok = false;
+                Count(blocked, SlotBlockerKind.Sequence, "sequence", null, [ProposalText.Format("it must start at or after {0} and end by {1}", visit.NotBefore, visit.NotAfter)]);
             }
 
             foreach (var p in hardPeriods)
@@ -255,6 +262,7 @@ public sealed class VisitSlotProposer
             var message = kind switch
             {
                 SlotBlockerKind.ResourceBusy => ProposalText.Format("{0} is busy during {1} ({2}).", key, share, because),
+                SlotBlockerKind.Sequence => ProposalText.Format("The stage order and deadline rule out {0} ({1}).", share, because),
                 SlotBlockerKind.Separation => ProposalText.Format("The separation of {0} working days from {1} rules out {2}.", separation, because, share),
                 _ => ProposalText.Format("The hard period {0} rules out {1}.", because, share),
             };

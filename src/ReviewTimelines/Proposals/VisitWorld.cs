@@ -25,7 +25,15 @@ internal sealed class VisitInfo
 
     internal required int WorkingDays { get; init; }
 
+    /// <summary>Gets the earliest start: the latest end of the visit's predecessors (sequence rule).</summary>
+    internal Instant NotBefore { get; init; } = Instant.MinValue;
+
+    /// <summary>Gets the latest end: the deadline's expiry or the earliest start of a successor, whichever comes first.</summary>
+    internal Instant NotAfter { get; init; } = Instant.MaxValue;
+
     internal bool IsPinned => Stage.IsPinned;
+
+    internal bool InSequence(InstantRange range) => range.Start >= NotBefore && range.End <= NotAfter;
 
     internal InstantRange RangeOf(DateInterval dates) => new ZonedDateRange(dates, Calendar.Zone).ToInstantRange();
 }
@@ -45,16 +53,18 @@ internal sealed class VisitWorld
     private readonly Dictionary<TimetableResource, List<BusyEntry>> busyEntries = [];
     private readonly Dictionary<TimetableResource, InstantRangeSet> busySets = [];
 
-    internal VisitWorld(Timetable timetable, IReadOnlySet<TimetableItemRef> movable, int separationWorkingDays)
+    internal VisitWorld(Timetable timetable, IReadOnlySet<TimetableItemRef> movable, ProposalOptions options)
     {
         Timetable = timetable;
-        SeparationWorkingDays = separationWorkingDays;
+        SeparationWorkingDays = options.SeparationWorkingDays;
+        SeparateSameMechanism = options.SeparateSameMechanism;
         var visits = new List<VisitInfo>();
+        var successors = Successors(timetable);
         foreach (var stage in timetable.Stages)
         {
             if (stage.Kind == StageKind.CountryVisit && stage.Timing is DateRangeTiming)
             {
-                visits.Add(ToInfo(timetable, stage));
+                visits.Add(ToInfo(timetable, stage, successors));
             }
         }
 
@@ -100,15 +110,55 @@ internal sealed class VisitWorld
 
     internal int SeparationWorkingDays { get; }
 
+    internal bool SeparateSameMechanism { get; }
+
     internal ImmutableArray<VisitInfo> Visits { get; }
 
     internal Dictionary<TimetableItemRef, VisitInfo> VisitsByItem { get; }
 
-    internal static VisitInfo ToInfo(Timetable timetable, Stage stage)
+    /// <summary>Maps each stage to the stages that list it as a predecessor.</summary>
+    internal static Dictionary<StageId, List<Stage>> Successors(Timetable timetable)
+    {
+        var map = new Dictionary<StageId, List<Stage>>();
+        foreach (var stage in timetable.Stages)
+        {
+            foreach (var p in stage.Predecessors)
+            {
+                if (!map.TryGetValue(p, out var list))
+                {
+                    map[p] = list = [];
+                }
+
+                list.Add(stage);
+            }
+        }
+
+        return map;
+    }
+
+    internal static VisitInfo ToInfo(Timetable timetable, Stage stage, Dictionary<StageId, List<Stage>> successors)
     {
         var review = timetable.GetReviewOf(stage.Id);
         var country = timetable.GetCountry(review.StateUnderReview);
         var dates = stage.Timing.LocalDates;
+        var notBefore = Instant.MinValue;
+        foreach (var p in stage.Predecessors)
+        {
+            if (timetable.TryGetStage(p, out var pred) && pred.ToInstantRange().End > notBefore)
+            {
+                notBefore = pred.ToInstantRange().End;
+            }
+        }
+
+        var notAfter = timetable.ResolveDeadline(stage.Id)?.Expiry ?? Instant.MaxValue;
+        foreach (var s in successors.GetValueOrDefault(stage.Id) ?? [])
+        {
+            if (s.ToInstantRange().Start < notAfter)
+            {
+                notAfter = s.ToInstantRange().Start;
+            }
+        }
+
         return new VisitInfo
         {
             Stage = stage,
@@ -119,6 +169,8 @@ internal sealed class VisitWorld
             Resources = timetable.ResourcesOf(stage.Id),
             Dates = dates,
             WorkingDays = Math.Max(1, country.Calendar.CountWorkingDays(dates)),
+            NotBefore = notBefore,
+            NotAfter = notAfter,
         };
     }
 
@@ -161,7 +213,7 @@ internal sealed class VisitWorld
     }
 
     /// <summary>Tells whether two visits are subject to the separation rule (other mechanisms, same country).</summary>
-    internal static bool NeedsSeparation(VisitInfo a, VisitInfo b) => a.Country == b.Country && a.Mechanism != b.Mechanism && a.Item != b.Item;
+    internal bool NeedsSeparation(VisitInfo a, VisitInfo b) => a.Country == b.Country && a.Item != b.Item && (SeparateSameMechanism || a.Mechanism != b.Mechanism);
 
     private static int Between(WorkingCalendar calendar, LocalDate earlierEnd, LocalDate laterStart)
     {

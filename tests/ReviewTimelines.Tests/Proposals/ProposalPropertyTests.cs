@@ -73,7 +73,7 @@ public sealed class ProposalPropertyTests
             if (item.Item.Kind == TimetableItemKind.Stage && timetable.GetStage(new StageId(item.Item.Id)).Kind == StageKind.CountryVisit)
             {
                 var other = timetable.GetReviewOf(new StageId(item.Item.Id));
-                if (other.StateUnderReview == review.StateUnderReview && other.Mechanism != review.Mechanism)
+                if (other.StateUnderReview == review.StateUnderReview)
                 {
                     var otherDates = item.Timing.LocalDates;
                     var gap = otherDates.End < dates.Start

@@ -32,7 +32,7 @@ public sealed record UnplacedVisit(TimetableItemRef Item, ImmutableArray<SlotBlo
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class TimetableResolution
 {
-    internal TimetableResolution(ImmutableArray<VisitMove> moves, ImmutableArray<UnplacedVisit> unplaced, ResolutionMethod method, long steps, bool budgetExhausted, int greedyDisplacement)
+    internal TimetableResolution(ImmutableArray<VisitMove> moves, ImmutableArray<UnplacedVisit> unplaced, ResolutionMethod method, long steps, bool budgetExhausted, int? greedyDisplacement)
     {
         Moves = moves;
         Unplaced = unplaced;
@@ -60,8 +60,8 @@ public sealed class TimetableResolution
     /// <summary>Gets the total absolute displacement of the moves, in calendar days.</summary>
     public int TotalDisplacementDays => Moves.Sum(m => Math.Abs(m.DisplacementDays));
 
-    /// <summary>Gets the total displacement the greedy pass alone reached (equal to <see cref="TotalDisplacementDays"/> unless the exact search improved it).</summary>
-    public int GreedyDisplacementDays { get; }
+    /// <summary>Gets the total displacement the greedy pass alone reached, or null when it left a visit unplaced (equal to <see cref="TotalDisplacementDays"/> unless the exact search improved on it).</summary>
+    public int? GreedyDisplacementDays { get; }
 
     /// <summary>Gets a value indicating whether every visit in conflict was placed.</summary>
     public bool IsComplete => Unplaced.IsEmpty;

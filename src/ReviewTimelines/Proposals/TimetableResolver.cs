@@ -89,7 +89,7 @@ public sealed class TimetableResolver
         var small = search.Visits.Length <= exactLimit;
         search.BuildDomains(small ? [.. Enumerable.Range(0, search.Visits.Length)] : conflicting, windows);
         var greedy = search.Greedy();
-        var greedyCost = search.Cost(greedy);
+        int? greedyCost = greedy.All(c => c >= 0) ? search.Cost(greedy) : null;
         var chosen = greedy;
         var method = ResolutionMethod.Greedy;
         var exhausted = false;

@@ -20,15 +20,15 @@ public sealed record ParticipantLocalTimes(string Participant, ZonedDateTime Sta
     /// <summary>Gets the local end time of day, for display ("16:00").</summary>
     public LocalTime LocalEnd => End.TimeOfDay;
 
-    /// <summary>Formats the local times as ISO-8601 with offsets, e.g. <c>New York 2021-03-15T08:00-04:00/2021-03-15T11:00-04:00</c>.</summary>
+    /// <summary>Formats the local times as ISO-8601 with offsets, e.g. <c>New York 2021-03-15T08:00:00-04:00/2021-03-15T11:00:00-04:00</c> (RFC 3339).</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         string.Format(
             CultureInfo.InvariantCulture,
             "{0} {1}/{2}",
             Participant,
-            OffsetDateTimePattern.ExtendedIso.Format(Start.ToOffsetDateTime()),
-            OffsetDateTimePattern.ExtendedIso.Format(End.ToOffsetDateTime()));
+            OffsetDateTimePattern.Rfc3339.Format(Start.ToOffsetDateTime()),
+            OffsetDateTimePattern.Rfc3339.Format(End.ToOffsetDateTime()));
 }
 
 /// <summary>A planned daily virtual session: its host date, its half-open instant range, the sittings between breaks and every participant's local times.</summary>

@@ -95,7 +95,7 @@ public sealed class JointVisitAdvisor
 
         var world = new VisitWorld(timetable, new HashSet<TimetableItemRef> { a.Item, b.Item }, options);
         var days = Math.Max(a.WorkingDays, b.WorkingDays);
-        var all = proposer.Propose(world, a, new DateInterval(start, end), a.Dates.Start, days, int.MaxValue, b.Resources, b);
+        var all = proposer.ProposeCore(world, a, new DateInterval(start, end), a.Dates.Start, days, int.MaxValue, b.Resources, b);
         var best = all.Candidates
             .OrderBy(c => Math.Abs(Period.DaysBetween(a.Dates.Start, c.Dates.Start)) + Math.Abs(Period.DaysBetween(b.Dates.Start, c.Dates.Start)))
             .ThenBy(c => c.Score)

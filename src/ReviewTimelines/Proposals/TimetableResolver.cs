@@ -139,7 +139,7 @@ public sealed class TimetableResolver
     private UnplacedVisit Unplaced(VisitWorld world, MoveWindows windows, VisitInfo v, int freeRuns)
     {
         var window = windows.WindowOf(v.Stage);
-        var blockers = proposer.Propose(world, v, window, v.Dates.Start, v.WorkingDays, 1, [], null).Blockers;
+        var blockers = proposer.ProposeCore(world, v, window, v.Dates.Start, v.WorkingDays, 1, [], null).Blockers;
         var reason = freeRuns == 0
             ? ProposalText.Format("No run of {0} working days in {1} is free of the items that stay put. {2}", v.WorkingDays, ProposalText.Iso(window), string.Join(" ", blockers.Select(b => b.Message)))
             : ProposalText.Format("Each of its {0} free runs in {1} clashes with visits placed before it or kept in place.", freeRuns, ProposalText.Iso(window));

@@ -72,19 +72,15 @@ public sealed class VisitSlotProposer
         }
 
         var stage = timetable.GetStage(request.Visit);
-        CheckVisit(stage);
-        var item = TimetableItemRef.For(stage.Id);
-        var world = new VisitWorld(timetable, new HashSet<TimetableItemRef> { item }, options);
-        var visit = world.VisitsByItem[item];
-        return Propose(world, visit, request.Window, request.PreferredStart ?? visit.Dates.Start, request.WorkingDays ?? visit.WorkingDays, request.MaxCandidates, [], null);
-    }
-
-    internal static void CheckVisit(Stage stage)
-    {
         if (stage.Kind != StageKind.CountryVisit || stage.Timing is not DateRangeTiming)
         {
             throw new ArgumentException(ProposalText.Format("Stage {0} is not a country visit with all-day timing (kind {1}, timing {2}).", stage.Id, stage.Kind, stage.Timing), "request.Visit");
         }
+
+        var item = TimetableItemRef.For(stage.Id);
+        var world = new VisitWorld(timetable, new HashSet<TimetableItemRef> { item }, options);
+        var visit = world.VisitsByItem[item];
+        return ProposeCore(world, visit, request.Window, request.PreferredStart ?? visit.Dates.Start, request.WorkingDays ?? visit.WorkingDays, request.MaxCandidates, [], null);
     }
 
     /// <summary>The engine behind <see cref="Propose(Timetable, VisitSlotRequest)"/>, shared with the resolver and the joint-visit advisor.</summary>
@@ -96,7 +92,7 @@ public sealed class VisitSlotProposer
     /// <param name="max">The most candidates to return.</param>
     /// <param name="extraResources">Resources to treat as the visit's as well (a joint visit's second team).</param>
     /// <param name="partner">A joint visit's partner: its separations apply too, and its own placement is ignored.</param>
-    internal SlotProposal Propose(VisitWorld world, VisitInfo visit, DateInterval window, LocalDate preferred, int days, int max, IReadOnlyList<TimetableResource> extraResources, VisitInfo? partner)
+    internal SlotProposal ProposeCore(VisitWorld world, VisitInfo visit, DateInterval window, LocalDate preferred, int days, int max, IReadOnlyList<TimetableResource> extraResources, VisitInfo? partner)
     {
         var runs = VisitWorld.Runs(visit.Calendar, window, days);
         var resources = visit.Resources.Concat(extraResources).Distinct().Order().ToArray();

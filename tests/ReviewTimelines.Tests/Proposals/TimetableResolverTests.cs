@@ -222,4 +222,39 @@ public sealed class TimetableResolverTests(Xunit.Abstractions.ITestOutputHelper 
         solved.Should().BeGreaterThan(50);
         (greedyGaps + greedyIncomplete).Should().BeGreaterThan(0);
     }
+
+    [Fact]
+    public void Resolve_GreedyOnly_PlacedVisitsBreakNoHardRule()
+    {
+        // Greedy alone (no exact search) on up to 10 visits: every visit it did not report as unplaced is valid
+        // against every item, unplaced visits (which keep their dates) aside.
+        var resolver = new TimetableResolver(new ResolverOptions { ExactSearchMaxItems = 0, Proposals = new ProposalOptions { SeparationWorkingDays = 3 } });
+        var worlds = Gen.Select(Gen.Int[0, 1], Gen.Int[0, 2], Gen.Int[0, 40], Gen.Int[1, 4], Gen.Int[1, 15], Gen.Int[0, 4])
+            .Select((c, m, st, l, p, pin) => new RandomVisit(m, c, st, l, p, pin == 0))
+            .Array[2, 10];
+        worlds.Sample(
+            visits =>
+            {
+                var timetable = BuildWorld(visits, []);
+                var result = resolver.Resolve(timetable, MoveWindows.Around(10));
+                var moved = result.ApplyTo(timetable);
+                var unplaced = result.Unplaced.Select(u => new StageId(u.Item.Id)).ToHashSet();
+                foreach (var stage in moved.Stages.Where(s => s.Kind == StageKind.CountryVisit && !s.IsPinned && !unplaced.Contains(s.Id)))
+                {
+                    var moveOf = result.Moves.SingleOrDefault(m => m.Item.Id == stage.Id.Value);
+                    if (moveOf is null && !Violations(timetable, stage.Id, stage.Timing.LocalDates, 3, new HashSet<StageId>()).Any())
+                    {
+                        continue; // never in conflict and not moved
+                    }
+
+                    Violations(moved, stage.Id, stage.Timing.LocalDates, 3, unplaced).Should().BeEmpty();
+                    if (moveOf is not null)
+                    {
+                        moveOf.To.Start.Should().BeGreaterThanOrEqualTo(moveOf.From.Start.PlusDays(-10));
+                        moveOf.To.End.Should().BeLessThanOrEqualTo(moveOf.From.End.PlusDays(10));
+                    }
+                }
+            },
+            iter: 1000);
+    }
 }

@@ -37,9 +37,14 @@ public sealed class ProposalOptions
         NonNegative(SoftBlackoutPoints, "options.SoftBlackoutPoints");
         NonNegative(MinimumRestDays, "options.MinimumRestDays");
         NonNegative(RestPoints, "options.RestPoints");
-        if (SeparationWorkingDays > 366 || MinimumRestDays > 366)
+        if (SeparationWorkingDays > 366)
         {
-            throw new ArgumentOutOfRangeException("options.SeparationWorkingDays", "Separations and rest days above 366 days are not supported.");
+            throw new ArgumentOutOfRangeException("options.SeparationWorkingDays", SeparationWorkingDays, "Separations above 366 working days are not supported.");
+        }
+
+        if (MinimumRestDays > 366)
+        {
+            throw new ArgumentOutOfRangeException("options.MinimumRestDays", MinimumRestDays, "Rest periods above 366 days are not supported.");
         }
 
         return (ProposalOptions)MemberwiseClone();

@@ -53,6 +53,35 @@ public sealed class TimetableResolverTests(Xunit.Abstractions.ITestOutputHelper 
     }
 
     [Fact]
+    public void Resolve_TinyStepBudget_KeepsGreedyResultAndSaysSo()
+    {
+        // Three visits by three mechanisms on the same days in Austria share one officer: the exact search needs more
+        // than 5 steps to prove its best, so it stops and the greedy placement stands.
+        var timetable = new ProposalWorld()
+            .Country("AUT", Austria)
+            .Person("officer", Paris)
+            .Visit("A", Greco, "AUT", D(3, 16), D(3, 19), ["officer"])
+            .Visit("B", Wgb, "AUT", D(3, 16), D(3, 19), ["officer"])
+            .Visit("C", Irm, "AUT", D(3, 16), D(3, 19), ["officer"])
+            .Build();
+        var options = new ResolverOptions { MaxSteps = 5, Proposals = new ProposalOptions { SeparationWorkingDays = 0 } };
+
+        var limited = new TimetableResolver(options).Resolve(timetable, MoveWindows.Around(14));
+        var full = new TimetableResolver(new ResolverOptions { Proposals = new ProposalOptions { SeparationWorkingDays = 0 } }).Resolve(timetable, MoveWindows.Around(14));
+
+        limited.BudgetExhausted.Should().BeTrue();
+        limited.Method.Should().Be(ResolutionMethod.Greedy);
+        limited.TotalDisplacementDays.Should().Be(limited.GreedyDisplacementDays);
+        full.BudgetExhausted.Should().BeFalse();
+        full.Method.Should().Be(ResolutionMethod.Exact);
+
+        // One visit stays (Tue 16 - Fri 19 March), one goes to Tue 9 - Fri 12 (-7), one to Mon 22 - Thu 25 (+6):
+        // 13 days in total (Mon 8 would cost 8, Tue 23 would cost 7).
+        full.TotalDisplacementDays.Should().Be(13);
+        full.Moves.Select(m => m.DisplacementDays).Order().Should().Equal(-7, 6);
+    }
+
+    [Fact]
     public void Resolve_NothingInConflict_NoMoves()
     {
         var timetable = new ProposalWorld().Country("AUT", Austria).Person("officer", Paris)

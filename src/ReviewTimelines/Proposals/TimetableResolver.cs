@@ -171,7 +171,7 @@ public sealed class TimetableResolver
             {
                 related[i] = [];
                 shares[i] = new bool[n];
-                current[i] = new Placement(visits[i].Dates, visits[i].RangeOf(visits[i].Dates), 0);
+                current[i] = new Placement(visits[i].Dates, visits[i].Stage.ToInstantRange(), 0);
             }
 
             // Pairs interact when they share a resource or need the separation; index by resource to stay near-linear.

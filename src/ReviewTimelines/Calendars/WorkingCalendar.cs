@@ -302,7 +302,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined value, or the rolled date is the last date NodaTime supports.</exception>
     public Instant DeadlineInstant(LocalDate date, DeadlineRoll rule) =>
-        NextDay(Roll(date, rule), nameof(date)).AtStartOfDayInZone(Zone).ToInstant();
+        DayStart.Of(NextDay(Roll(date, rule), nameof(date)), Zone);
 
     /// <summary>Gets the working-hours spans that apply on <paramref name="date"/>.</summary>
     /// <remarks>

@@ -415,9 +415,6 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         catalog[Uncac].RuleSet!,
         new LocalDate(2021, 1, 12),
         [
-            // The planner chains local dates across zones: the checklist due at the end of 12 Apr in Bogota (13 Apr 05:00Z) would be
-            // translated from 13 Apr in Vienna (12 Apr 22:00Z). The agreed translation window starts a day later, after the checklist arrives.
-            new StageActual(new StageKey("U5"), new DateInterval(new LocalDate(2021, 4, 14), new LocalDate(2021, 5, 4))),
             new StageActual(new StageKey("U8"), new DateInterval(new LocalDate(2021, 6, 15), new LocalDate(2021, 6, 16))),
         ]);
 
@@ -434,10 +431,6 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         new LocalDate(2020, 12, 8),
         [
             new StageActual(new StageKey("M3"), new DateInterval(new LocalDate(2021, 5, 19), new LocalDate(2021, 5, 21))),
-
-            // Cross-zone day chaining again: Colombia's reply due at the end of 13 Sep in Bogota (-05) would be revised from 14 Sep in
-            // Washington (-04), an hour before it is due; the agreed revision window starts on 15 Sep.
-            new StageActual(new StageKey("M9"), new DateInterval(new LocalDate(2021, 9, 15), new LocalDate(2021, 10, 19))),
         ]);
 
     /// <summary>The Arab ACAC has no published step durations; REVIEW-MECHANISMS.md §8.5 says "[E: mirror UNCAC IRM]".</summary>

@@ -20,7 +20,8 @@ namespace ReviewTimelines.Planning;
 /// </para>
 /// <para>
 /// Re-planning (<see cref="Replan"/>) applies actual dates, recomputes every stage from them in planning order, keeps
-/// pinned stages where they were and reports each pinned stage whose rule now wants a later start.
+/// pinned stages where they were (with the warnings of their original placement) and reports each pinned stage whose rule
+/// now wants a later start.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable and stateless beyond its rule set; safe to use from any thread.</threadsafety>
@@ -52,7 +53,7 @@ public sealed class Planner
         var sorted = SortPlenaries(plenaries);
         var stages = new Dictionary<StageKey, PlannedStage>();
         var ordered = new List<PlannedStage>();
-        var warnings = new List<string>();
+        var warnings = new Warnings();
         foreach (var rule in RuleSet.PlanningOrder)
         {
             var stage = PlaceChained(rule, AnchorOf(rule, start, stages, calendars), calendars, sorted, warnings);
@@ -60,7 +61,7 @@ public sealed class Planner
             ordered.Add(stage);
         }
 
-        return new StagePlan(RuleSet, start, calendars, sorted, ordered, warnings);
+        return new StagePlan(RuleSet, start, calendars, sorted, ordered, warnings.All, warnings.ByStage);
     }
 
     /// <summary>Re-plans <paramref name="plan"/> with actual dates and reports what moved.</summary>
@@ -112,7 +113,7 @@ public sealed class Planner
 
         var stages = new Dictionary<StageKey, PlannedStage>();
         var ordered = new List<PlannedStage>();
-        var warnings = new List<string>();
+        var warnings = new Warnings();
         var moves = new List<StageMove>();
         var violations = new List<PinViolation>();
         foreach (var rule in RuleSet.PlanningOrder)
@@ -131,6 +132,7 @@ public sealed class Planner
                     var zone = plan.Calendars.For(rule.Party).Zone;
                     var earliest = Chained(anchor, zone, a => EarliestStart(rule, a, plan.Calendars), d => d, _ => zone);
                     after = before with { Placement = StagePlacement.Pinned };
+                    warnings.Add(rule.Key, plan.WarningsFor(rule.Key));
                     if (earliest > before.Start)
                     {
                         violations.Add(new PinViolation(after, rule.Predecessor, earliest));
@@ -151,7 +153,7 @@ public sealed class Planner
             ordered.Add(after);
         }
 
-        var replanned = new StagePlan(RuleSet, plan.Start, plan.Calendars, plan.Plenaries, ordered, warnings);
+        var replanned = new StagePlan(RuleSet, plan.Start, plan.Calendars, plan.Plenaries, ordered, warnings.All, warnings.ByStage);
         return new SlipReport(replanned, moves, violations);
     }
 
@@ -246,7 +248,7 @@ public sealed class Planner
         ChainAnchor anchor,
         PlanningCalendars calendars,
         IReadOnlyList<ZonedDateRange> plenaries,
-        List<string> warnings)
+        Warnings warnings)
     {
         var (stage, stageWarnings) = Chained(
             anchor,
@@ -258,7 +260,7 @@ public sealed class Planner
             },
             r => r.Item1.Start,
             r => r.Item1.Dates.Zone);
-        warnings.AddRange(stageWarnings);
+        warnings.Add(rule.Key, stageWarnings);
         return stage;
     }
 
@@ -329,4 +331,21 @@ public sealed class Planner
 
     /// <summary>A stage's local anchor date and, when chaining across zones from a predecessor's end, the instant it must not start before.</summary>
     private readonly record struct ChainAnchor(LocalDate Date, Instant? NotBefore);
+
+    /// <summary>The warnings of a plan being built, in planning order and by stage.</summary>
+    private sealed class Warnings
+    {
+        internal List<string> All { get; } = [];
+
+        internal Dictionary<StageKey, IReadOnlyList<string>> ByStage { get; } = [];
+
+        internal void Add(StageKey key, IReadOnlyList<string> stageWarnings)
+        {
+            if (stageWarnings.Count > 0)
+            {
+                All.AddRange(stageWarnings);
+                ByStage[key] = [.. stageWarnings];
+            }
+        }
+    }
 }

@@ -466,10 +466,8 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         var first = planner.Plan(start, calendars, plenaries);
         var replanned = planner.Replan(first, agreed);
         var plan = replanned.Plan;
-        // Pinned stages keep their first-plan dates, so their first-plan warnings still apply; the others were re-placed.
-        var pinned = rules.Rules.Where(r => r.IsPinned).Select(r => "Stage '" + r.Key.Value + "'").ToArray();
-        warnings.AddRange(first.Warnings.Where(w => pinned.Any(p => w.StartsWith(p, StringComparison.Ordinal)))
-            .Concat(plan.Warnings)
+        // The re-plan keeps pinned stages' first-plan warnings itself (they kept those dates).
+        warnings.AddRange(plan.Warnings
             .Concat(replanned.Violations.Select(v => v.Message))
             .Distinct()
             .Select(w => id.Value + ": " + w));

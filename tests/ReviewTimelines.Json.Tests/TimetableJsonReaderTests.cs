@@ -144,6 +144,27 @@ public class TimetableJsonReaderTests
     }
 
     [Fact]
+    public void Read_DuplicateIds_PointAtTheSecondItem()
+    {
+        var json = """
+            {
+              "countries": [
+                { "code": "AUT", "name": "Austria", "zone": "Europe/Vienna" },
+                { "code": "COL", "name": "Colombia", "zone": "America/Bogota" },
+                { "code": "AUT", "name": "Austria again", "zone": "Europe/Vienna" }
+              ]
+            }
+            """;
+
+        var problem = FluentActions.Invoking(() => Format.Read(json)).Should().Throw<TimetableFormatException>()
+            .Which.Problems.Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be("$.countries[2].code");
+        problem.Line.Should().Be(5);
+        problem.Message.Should().Contain("AUT");
+    }
+
+    [Fact]
     public void Read_ModelWarnings_AreReturnedWithTheirPlace()
     {
         var json = """

@@ -25,10 +25,14 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     ];
 
     private readonly Dictionary<TimetableItemRef, string> itemPaths = [];
+    private readonly Dictionary<TimetableItemRef, string> duplicatePaths = [];
     private readonly Dictionary<TimetableResource, DateTimeZone> ownerZones = [];
 
     /// <summary>Gets the JSON path of each item read (the first one when an id is used twice).</summary>
     internal IReadOnlyDictionary<TimetableItemRef, string> ItemPaths => itemPaths;
+
+    /// <summary>Gets the path of the second item with an id already used (the first duplicate), by item.</summary>
+    internal IReadOnlyDictionary<TimetableItemRef, string> DuplicatePaths => duplicatePaths;
 
     internal (TimetableBuilder Builder, ImmutableArray<IcsFeedReference> Feeds) Read(TimetableDto dto)
     {
@@ -125,7 +129,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
         if (item is not null)
         {
-            itemPaths.TryAdd(key(item), path);
+            if (!itemPaths.TryAdd(key(item), path))
+            {
+                duplicatePaths.TryAdd(key(item), path);
+            }
+
             add(item);
         }
     }

@@ -194,6 +194,7 @@ internal static class RandomTimetables
                         _ => StageLocation.AtSeat(mechanisms[random.Next(mechanisms.Count)].Id),
                     },
                     Predecessors = [.. Some(stages, 2).Select(x => x.Id)],
+                    Source = Source(),
                     Revision = random.Next(3),
                 });
             }
@@ -208,6 +209,7 @@ internal static class RandomTimetables
                 GovernmentalExperts = [.. experts],
                 FocalPoint = others.Count > 0 && random.Next(2) == 0 ? others[random.Next(others.Count)].Id : null,
                 SecretariatTeam = [.. Some(persons, 2).Select(p => p.Id)],
+                Note = random.Next(2) == 0 ? null : Text("Note"),
                 Stages = [.. stages],
             };
         }).ToList();
@@ -224,7 +226,7 @@ internal static class RandomTimetables
                 VenueName = Text("Venue"),
                 VenueZone = Zone(),
                 Seat = random.Next(2) == 0 ? null : mechanisms[random.Next(mechanisms.Count)].Id,
-                Format = (MeetingFormat)random.Next(3),
+                Format = (MeetingFormat)random.Next(4),
                 Delegations = [.. Some(countries, 3).Select(c => c.Code)],
                 AllMemberStates = mechanism is not null && random.Next(2) == 0,
                 Attendees = [.. Some(persons, 3).Select(p => p.Id)],

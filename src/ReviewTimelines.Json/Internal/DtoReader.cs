@@ -162,6 +162,7 @@ internal static class DtoReader
         GovernmentalExperts = r.Strings("governmentalExperts"),
         FocalPoint = r.String("focalPoint"),
         SecretariatTeam = r.Strings("secretariatTeam"),
+        Note = r.String("note"),
         Stages = r.Objects("stages", Stage),
         Path = r.Path,
     };
@@ -177,6 +178,7 @@ internal static class DtoReader
         Participants = r.Strings("participants"),
         Location = r.String("location"),
         Predecessors = r.Strings("predecessors"),
+        Source = r.Object("source", Source),
         Revision = r.Int("revision"),
         Path = r.Path,
     };

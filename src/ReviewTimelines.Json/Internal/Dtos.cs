@@ -238,6 +238,8 @@ internal sealed record ReviewDto
 
     public List<string>? SecretariatTeam { get; init; }
 
+    public string? Note { get; init; }
+
     public List<StageDto>? Stages { get; init; }
 
     [JsonIgnore]
@@ -263,6 +265,8 @@ internal sealed record StageDto
     public string? Location { get; init; }
 
     public List<string>? Predecessors { get; init; }
+
+    public SourceDto? Source { get; init; }
 
     public int? Revision { get; init; }
 

@@ -246,6 +246,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             GovernmentalExperts = [.. (dto.GovernmentalExperts ?? []).Select(s => new PersonId(s))],
             FocalPoint = dto.FocalPoint is { } f ? new PersonId(f) : null,
             SecretariatTeam = [.. (dto.SecretariatTeam ?? []).Select(s => new PersonId(s))],
+            Note = dto.Note,
             Stages = [.. stages],
         };
     }
@@ -261,6 +262,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         Participants = [.. (dto.Participants ?? []).Select(s => new PersonId(s))],
         Location = dto.Location is { } l ? Location(l, P(dto.Path, "location")) : null,
         Predecessors = [.. (dto.Predecessors ?? []).Select(s => new StageId(s))],
+        Source = dto.Source is { } src ? Source(src) : null,
         Revision = Revision(dto.Revision, P(dto.Path, "revision")),
     };
 

@@ -96,6 +96,7 @@ internal static class ModelWriter
         GovernmentalExperts = Ids(r.GovernmentalExperts),
         FocalPoint = r.FocalPoint?.Value,
         SecretariatTeam = Ids(r.SecretariatTeam),
+        Note = r.Note,
         Stages = List(r.Stages.Select(Stage)),
     };
 
@@ -112,6 +113,7 @@ internal static class ModelWriter
         Participants = Ids(s.Participants),
         Location = s.Location?.ToString(),
         Predecessors = Ids(s.Predecessors),
+        Source = s.Source is { } src ? Source(src) : null,
         Revision = s.Revision == 0 ? null : s.Revision,
     };
 

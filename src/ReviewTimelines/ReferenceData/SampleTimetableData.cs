@@ -495,6 +495,7 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
             GovernmentalExperts = [.. experts.Select(Person)],
             FocalPoint = Person(focalPoint),
             SecretariatTeam = [.. staff.Select(Person)],
+            Note = ReferenceTimetable.Notice,
             Stages = stages,
         };
     }

@@ -304,6 +304,19 @@ public class ReferenceTimetableTests
     }
 
     [Fact]
+    public void Reviews_CarryTheNoticeAndStagesTheirRuleSources()
+    {
+        T.Reviews.Should().OnlyContain(r => r.Note == ReferenceTimetable.Notice);
+        foreach (var stage in T.Stages)
+        {
+            stage.Source.Should().Be(Reference.StageSources[stage.Id], stage.Id.Value);
+        }
+
+        StageOf("SAMPLE-IRM2-COL/U5").Source!.Confidence.Should().Be(Confidence.Estimate);
+        MeetingOf("IRG-12").Format.Should().Be(MeetingFormat.NotStated);
+    }
+
+    [Fact]
     public void Create_TwoCalls_GiveEqualTimetables()
     {
         var other = ReferenceTimetable.Create(Tzdb);

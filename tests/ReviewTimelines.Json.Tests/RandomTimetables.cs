@@ -78,6 +78,12 @@ internal static class RandomTimetables
                 b.AddWorkingHours(new WorkingHours(from, spans));
             }
 
+            for (var o = random.Next(0, 3); o > 0; o--)
+            {
+                var start = random.Next(6, 12);
+                b.SetWorkingHoursOn(Date(), random.Next(4) == 0 ? [] : [WorkingHoursRange.FromHours(start, 0, start + 2, 30), WorkingHoursRange.FromHours(20, 0, 1, 0)]);
+            }
+
             return b.Build();
         }
 

@@ -60,6 +60,21 @@ internal static class DtoReader
         NonWorkingDays = r.Objects("nonWorkingDays", NonWorkingDay),
         SoftPeriods = r.Objects("softPeriods", SoftPeriod),
         WorkingHours = r.Objects("workingHours", WorkingHours),
+        WorkingHoursOverrides = r.Objects("workingHoursOverrides", HoursOverride),
+        Path = r.Path,
+    };
+
+    private static HoursOverrideDto HoursOverride(ObjectReader r) => new()
+    {
+        Date = r.Date("date", required: true),
+        Spans = r.Objects("spans", TimeSpan, required: true),
+        Path = r.Path,
+    };
+
+    private static TimeSpanDto TimeSpan(ObjectReader r) => new()
+    {
+        Start = r.Time("start", required: true),
+        End = r.Time("end", required: true),
         Path = r.Path,
     };
 

@@ -77,6 +77,29 @@ internal sealed record CalendarDto
 
     public List<WorkingHoursDto>? WorkingHours { get; init; }
 
+    public List<HoursOverrideDto>? WorkingHoursOverrides { get; init; }
+
+    [JsonIgnore]
+    public string Path { get; init; } = "$";
+}
+
+/// <summary>The working hours of one date, replacing the weekly pattern on that date.</summary>
+internal sealed record HoursOverrideDto
+{
+    public LocalDate? Date { get; init; }
+
+    public List<TimeSpanDto>? Spans { get; init; }
+
+    [JsonIgnore]
+    public string Path { get; init; } = "$";
+}
+
+internal sealed record TimeSpanDto
+{
+    public LocalTime? Start { get; init; }
+
+    public LocalTime? End { get; init; }
+
     [JsonIgnore]
     public string Path { get; init; } = "$";
 }

@@ -594,6 +594,24 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             Try(hours.Path, () => builder.AddWorkingHours(new WorkingHours(hours.EffectiveFrom, spans)));
         }
 
+        var overridden = new HashSet<LocalDate>();
+        foreach (var day in dto.WorkingHoursOverrides ?? [])
+        {
+            if (day.Date is not { } date)
+            {
+                continue;
+            }
+
+            if (!overridden.Add(date))
+            {
+                sink.Error(P(day.Path, "date"), string.Format(CultureInfo.InvariantCulture, "the working hours of {0} are already overridden", LocalDatePattern.Iso.Format(date)));
+                continue;
+            }
+
+            var spans = (day.Spans ?? []).Where(x => x.Start is not null && x.End is not null).ToList();
+            Try(day.Path, () => builder.SetWorkingHoursOn(date, [.. spans.Select(x => new WorkingHoursRange(x.Start!.Value, x.End!.Value))]));
+        }
+
         return builder.Build();
     }
 

@@ -197,9 +197,14 @@ internal static class ModelWriter
                 UncertaintyDays = p.UncertaintyDays == 0 ? null : p.UncertaintyDays,
             })),
             WorkingHours = List(c.WorkingHoursPatterns.Select(WorkingHours)),
+            WorkingHoursOverrides = List(c.WorkingHoursOverrides.Select(o => new HoursOverrideDto
+            {
+                Date = o.Key,
+                Spans = [.. o.Value.Select(x => new TimeSpanDto { Start = x.Start, End = x.End })],
+            })),
         };
         var plain = dto.Name is null && dto.Zone is null && dto.LocalTimeResolution is null && dto.WeekendRules is null
-            && dto.NonWorkingDays is null && dto.SoftPeriods is null && dto.WorkingHours is null;
+            && dto.NonWorkingDays is null && dto.SoftPeriods is null && dto.WorkingHours is null && dto.WorkingHoursOverrides is null;
         return omitIfPlain && plain ? null : dto;
     }
 

@@ -255,7 +255,7 @@ internal static class RandomTimetables
                 Source = Source(),
             };
         }).ToList();
-        var builder = new TimetableBuilder();
+        var builder = new TimetableBuilder().WithNote(random.Next(2) == 0 ? null : Text("Timetable note"));
         mechanisms.ForEach(m => builder.AddMechanism(m));
         cycles.ForEach(c => builder.AddCycle(c));
         countries.ForEach(c => builder.AddCountry(c));

@@ -149,6 +149,7 @@ public class TimetableJsonReaderTests
     {
         var json = """
             {
+              "note": "Sample timetable",
               "mechanisms": [ { "reference": "GRECO" } ],
               "cycles": [ { "id": "GRECO-5", "mechanism": "GRECO", "name": "Fifth round" } ],
               "countries": [ { "code": "AUT", "name": "Austria", "zone": "Europe/Vienna", "calendar": {
@@ -166,6 +167,7 @@ public class TimetableJsonReaderTests
 
         var timetable = Format.Read(json).Timetable;
 
+        timetable.Note.Should().Be("Sample timetable");
         var calendar = timetable.Countries.Single().Calendar;
         calendar.WorkingHoursOverrides.Keys.Should().Equal(new LocalDate(2021, 12, 24), new LocalDate(2021, 12, 31));
         calendar.WorkingHoursOn(new LocalDate(2021, 12, 24)).Should().Equal(WorkingHoursRange.FromHours(9, 0, 12, 0));

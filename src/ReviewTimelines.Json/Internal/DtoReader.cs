@@ -17,6 +17,7 @@ internal static class DtoReader
         {
             Schema = reader.String("$schema"),
             FormatVersion = reader.Int("formatVersion"),
+            Note = reader.String("note"),
             Mechanisms = reader.Objects("mechanisms", Mechanism),
             Cycles = reader.Objects("cycles", Cycle),
             Countries = reader.Objects("countries", Country),

@@ -15,6 +15,8 @@ internal sealed record TimetableDto
 
     public int? FormatVersion { get; init; }
 
+    public string? Note { get; init; }
+
     public List<MechanismDto>? Mechanisms { get; init; }
 
     public List<CycleDto>? Cycles { get; init; }

@@ -42,6 +42,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
 
         var builder = new TimetableBuilder();
+        if (dto.Note is { } note)
+        {
+            Try(JsonPaths.Property(dto.Path, "note"), () => builder.WithNote(note));
+        }
+
         foreach (var m in dto.Mechanisms ?? [])
         {
             Add(m.Path, () => Mechanism(m), x => builder.AddMechanism(x), x => TimetableItemRef.For(x.Id));

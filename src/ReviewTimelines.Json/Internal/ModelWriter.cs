@@ -16,6 +16,7 @@ internal static class ModelWriter
         {
             Schema = schema,
             FormatVersion = 1,
+            Note = t.Note,
             Mechanisms = List(t.Mechanisms.Select(m => Mechanism(m, catalog))),
             Cycles = List(t.Cycles.Select(Cycle)),
             Countries = List(t.Countries.Select(Country)),

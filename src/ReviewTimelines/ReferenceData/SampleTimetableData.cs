@@ -61,7 +61,9 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
 
     internal ReferenceTimetable Build()
     {
-        var builder = new TimetableBuilder();
+        var builder = new TimetableBuilder().WithNote(
+            "Reference timetable: the published 2020-2022 meetings of the reference catalog (real, each with its source) and illustrative 2021 sample reviews. "
+            + ReferenceTimetable.Notice);
         AddCountries(builder);
         var members = Memberships();
         foreach (var profile in catalog.Mechanisms)

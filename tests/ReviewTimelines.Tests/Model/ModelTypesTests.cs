@@ -68,6 +68,18 @@ public class ModelTypesTests
     }
 
     [Fact]
+    public void Timetable_Note_IsSetByTheBuilderAndKeptByToBuilder()
+    {
+        Timetable.Empty.Note.Should().BeNull();
+        var timetable = new TimetableBuilder().WithNote("Illustrative sample").Build();
+
+        timetable.Note.Should().Be("Illustrative sample");
+        timetable.ToBuilder().Build().Note.Should().Be("Illustrative sample");
+        timetable.ToBuilder().WithNote(null).Build().Note.Should().BeNull();
+        FluentActions.Invoking(() => new TimetableBuilder().WithNote("  ")).Should().Throw<ArgumentException>().WithParameterName("value");
+    }
+
+    [Fact]
     public void MeetingFormat_NotStated_IsAddedAfterTheExistingValues()
     {
         ((int)MeetingFormat.InPerson).Should().Be(0);

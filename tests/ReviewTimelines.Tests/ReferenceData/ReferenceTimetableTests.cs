@@ -307,6 +307,7 @@ public class ReferenceTimetableTests
     public void Reviews_CarryTheNoticeAndStagesTheirRuleSources()
     {
         T.Reviews.Should().OnlyContain(r => r.Note == ReferenceTimetable.Notice);
+        T.Note.Should().StartWith("Reference timetable: the published 2020-2022 meetings").And.EndWith(ReferenceTimetable.Notice);
         foreach (var stage in T.Stages)
         {
             stage.Source.Should().Be(Reference.StageSources[stage.Id], stage.Id.Value);

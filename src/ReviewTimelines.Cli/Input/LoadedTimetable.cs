@@ -1,0 +1,34 @@
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Cli.Input;
+
+/// <summary>The timetable a run works on, where it came from, and the outside feeds merged into it.</summary>
+/// <param name="Timetable">The validated timetable, outside feed events included.</param>
+/// <param name="IsEmbedded">Whether it is the embedded reference timetable (no <c>--input</c>).</param>
+/// <param name="InputPath">The <c>--input</c> path as given, or null.</param>
+/// <param name="Feeds">One line per imported <c>--ics</c> feed.</param>
+internal sealed record LoadedTimetable(Timetable Timetable, bool IsEmbedded, string? InputPath, IReadOnlyList<string> Feeds)
+{
+    /// <summary>The header lines every command prints before its results.</summary>
+    public IReadOnlyList<string> HeaderLines()
+    {
+        var lines = new List<string>();
+        if (IsEmbedded)
+        {
+            lines.Add("Timetable: the embedded reference timetable (no --input given).");
+            lines.Add("  Its meeting dates are published ones, with sources (see `review-timelines reference`);");
+            lines.Add("  its country reviews are an ILLUSTRATIVE sample, not real schedules.");
+        }
+        else
+        {
+            lines.Add("Timetable: " + InputPath);
+        }
+
+        foreach (var feed in Feeds)
+        {
+            lines.Add("Outside feed: " + feed);
+        }
+
+        return lines;
+    }
+}

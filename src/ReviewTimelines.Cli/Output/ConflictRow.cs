@@ -1,0 +1,34 @@
+using NodaTime;
+using ReviewTimelines.Intervals;
+
+namespace ReviewTimelines.Cli.Output;
+
+/// <summary>One conflict as the tool prints it, whatever produced it.</summary>
+/// <param name="Kind">The kind, kebab-case (e.g. <c>country-visit-overlap</c>).</param>
+/// <param name="Severity">hard, soft or opportunity.</param>
+/// <param name="Items">The items involved as <c>kind:id</c>, ordinal order.</param>
+/// <param name="Resource">The shared resource as <c>kind:value</c>, or empty.</param>
+/// <param name="Overlap">The overlap (or gap) interval, half-open.</param>
+/// <param name="Zone">The zone of the resource, in which <see cref="LocalDates"/> and the sentence's dates are given.</param>
+/// <param name="Sentence">The plain sentence.</param>
+internal sealed record ConflictRow(string Kind, string Severity, IReadOnlyList<string> Items, string Resource, InstantRange Overlap, DateTimeZone Zone, string Sentence)
+{
+    public string LocalDates => Text.LocalDates(Overlap, Zone);
+
+    public static int SeverityRank(string severity) => severity switch
+    {
+        "hard" => 0,
+        "soft" => 1,
+        _ => 2,
+    };
+
+    /// <summary>Deterministic order: severity (hard, soft, opportunity), overlap start, kind, resource, items.</summary>
+    public static IReadOnlyList<ConflictRow> Sort(IEnumerable<ConflictRow> rows) => rows
+        .OrderBy(r => SeverityRank(r.Severity))
+        .ThenBy(r => r.Overlap.Start)
+        .ThenBy(r => r.Overlap.End)
+        .ThenBy(r => r.Kind, StringComparer.Ordinal)
+        .ThenBy(r => r.Resource, StringComparer.Ordinal)
+        .ThenBy(r => string.Join(",", r.Items), StringComparer.Ordinal)
+        .ToArray();
+}

@@ -49,7 +49,7 @@ public readonly struct WorkingHoursRange : IEquatable<WorkingHoursRange>
         }
     }
 
-    /// <summary>Creates the span from <paramref name="start"/> to <paramref name="end"/> given as hours and minutes.</summary>
+    /// <summary>Creates the span from <c>startHour:startMinute</c> to <c>endHour:endMinute</c> (local times).</summary>
     /// <param name="startHour">The start hour (0–23).</param>
     /// <param name="startMinute">The start minute (0–59).</param>
     /// <param name="endHour">The end hour (0–23); 0 with minute 0 means midnight.</param>

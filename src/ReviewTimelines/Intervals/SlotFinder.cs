@@ -204,7 +204,7 @@ public sealed class SlotFinder
     /// <summary>The region a footprint of a slot inside the window can touch.</summary>
     private InstantRange Region(InstantRange window) => window.Widen(Before, After);
 
-    private InstantRangeSet FreeOf(SlotResource resource, InstantRange region) =>
+    private static InstantRangeSet FreeOf(SlotResource resource, InstantRange region) =>
         resource.Availability.ClipTo(region).Except(resource.Blocked.ClipTo(region));
 
     private InstantRangeSet CommonFree(InstantRange window, IReadOnlyList<SlotResource> resources)

@@ -71,20 +71,20 @@ public sealed class SlotResource
     /// <summary>Gets the existing items with their buffers; contains <see cref="Busy"/>.</summary>
     public InstantRangeSet Blocked { get; }
 
-    private static InstantRangeSet Widen(InstantRangeSet busy, Duration before, Duration after)
+    private static InstantRangeSet Widen(InstantRangeSet busy, Duration busyBefore, Duration busyAfter)
     {
         ArgumentNullException.ThrowIfNull(busy);
-        if (before < Duration.Zero)
+        if (busyBefore < Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException("busyBefore", before, "The before-buffer must not be negative.");
+            throw new ArgumentOutOfRangeException(nameof(busyBefore), busyBefore, "The before-buffer must not be negative.");
         }
 
-        if (after < Duration.Zero)
+        if (busyAfter < Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException("busyAfter", after, "The after-buffer must not be negative.");
+            throw new ArgumentOutOfRangeException(nameof(busyAfter), busyAfter, "The after-buffer must not be negative.");
         }
 
-        if (before == Duration.Zero && after == Duration.Zero)
+        if (busyBefore == Duration.Zero && busyAfter == Duration.Zero)
         {
             return busy;
         }
@@ -92,7 +92,7 @@ public sealed class SlotResource
         var widened = new InstantRange[busy.Count];
         for (var i = 0; i < widened.Length; i++)
         {
-            widened[i] = busy[i].Widen(before, after);
+            widened[i] = busy[i].Widen(busyBefore, busyAfter);
         }
 
         return InstantRangeSet.FromRanges(widened);

@@ -31,4 +31,28 @@ public readonly record struct CountryCode : IComparable<CountryCode>
     /// <summary>Returns the alpha-3 code.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Value ?? string.Empty;
+
+    /// <summary>Orders by <see cref="CompareTo(CountryCode)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
+    public static bool operator <(CountryCode left, CountryCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders by <see cref="CompareTo(CountryCode)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort after <paramref name="right"/>.</returns>
+    public static bool operator <=(CountryCode left, CountryCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders by <see cref="CompareTo(CountryCode)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
+    public static bool operator >(CountryCode left, CountryCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders by <see cref="CompareTo(CountryCode)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
+    public static bool operator >=(CountryCode left, CountryCode right) => left.CompareTo(right) >= 0;
 }

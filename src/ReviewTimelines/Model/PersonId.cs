@@ -23,4 +23,28 @@ public readonly record struct PersonId : IComparable<PersonId>
     /// <summary>Returns the identifier text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Value ?? string.Empty;
+
+    /// <summary>Orders by <see cref="CompareTo(PersonId)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
+    public static bool operator <(PersonId left, PersonId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders by <see cref="CompareTo(PersonId)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort after <paramref name="right"/>.</returns>
+    public static bool operator <=(PersonId left, PersonId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders by <see cref="CompareTo(PersonId)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
+    public static bool operator >(PersonId left, PersonId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders by <see cref="CompareTo(PersonId)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
+    public static bool operator >=(PersonId left, PersonId right) => left.CompareTo(right) >= 0;
 }

@@ -9,7 +9,7 @@ namespace ReviewTimelines.Model;
 /// <summary>The validated aggregate of everything a secretariat schedules: mechanisms, cycles, countries, people, reviews with their stages, meetings and blackouts.</summary>
 /// <remarks>
 /// <para>
-/// Built only by <see cref="TimetableBuilder.Build"/>, so every instance has passed validation: ids are unique per
+/// Built only by <see cref="TimetableBuilder.Build()"/>, so every instance has passed validation: ids are unique per
 /// kind (stage ids across all reviews), every reference resolves, and every deadline can be resolved. Warnings
 /// found on the way are kept in <see cref="Warnings"/>.
 /// </para>

@@ -10,10 +10,10 @@ namespace ReviewTimelines.Model;
 /// The <c>Add</c> methods accept anything that is not null, duplicates included: every relation between items is
 /// checked by <see cref="Validate"/>, which collects every problem (unknown ids, duplicate ids, roles, dates outside
 /// the cycle, predecessor cycles, ...) with the item and field named, instead of stopping at the first.
-/// <see cref="Build"/> throws one <see cref="TimetableValidationException"/> listing them all when any is an error.
+/// <see cref="Build()"/> throws one <see cref="TimetableValidationException"/> listing them all when any is an error.
 /// The checks are listed in docs/model.md.
 /// </para>
-/// <para>The builder may be reused: it is not changed by <see cref="Validate"/> or <see cref="Build"/>.</para>
+/// <para>The builder may be reused: it is not changed by <see cref="Validate"/> or <see cref="Build()"/>.</para>
 /// </remarks>
 /// <threadsafety>Not thread-safe: use one builder from one thread at a time. The built timetable is immutable.</threadsafety>
 public sealed class TimetableBuilder

@@ -117,4 +117,28 @@ public readonly record struct TimetableItemRef : IComparable<TimetableItemRef>
 
     internal static string KindText(TimetableItemKind kind) =>
         kind.ToString().ToLower(CultureInfo.InvariantCulture);
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableItemRef)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
+    public static bool operator <(TimetableItemRef left, TimetableItemRef right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableItemRef)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort after <paramref name="right"/>.</returns>
+    public static bool operator <=(TimetableItemRef left, TimetableItemRef right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableItemRef)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
+    public static bool operator >(TimetableItemRef left, TimetableItemRef right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableItemRef)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
+    public static bool operator >=(TimetableItemRef left, TimetableItemRef right) => left.CompareTo(right) >= 0;
 }

@@ -7,7 +7,7 @@ namespace ReviewTimelines.Model;
 /// <summary>How serious a timetable problem is.</summary>
 public enum ProblemSeverity
 {
-    /// <summary>The timetable is invalid; <see cref="TimetableBuilder.Build"/> throws.</summary>
+    /// <summary>The timetable is invalid; <see cref="TimetableBuilder.Build()"/> throws.</summary>
     Error = 0,
 
     /// <summary>Suspicious but allowed; the built timetable keeps it in <see cref="Timetable.Warnings"/>.</summary>
@@ -64,6 +64,30 @@ public sealed record TimetableProblem(ProblemSeverity Severity, TimetableItemRef
 
     internal static ImmutableArray<TimetableProblem> Sorted(IEnumerable<TimetableProblem> problems) =>
         [.. problems.Order()];
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableProblem)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
+    public static bool operator <(TimetableProblem? left, TimetableProblem? right) => Comparer<TimetableProblem>.Default.Compare(left, right) < 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableProblem)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort after <paramref name="right"/>.</returns>
+    public static bool operator <=(TimetableProblem? left, TimetableProblem? right) => Comparer<TimetableProblem>.Default.Compare(left, right) <= 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableProblem)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
+    public static bool operator >(TimetableProblem? left, TimetableProblem? right) => Comparer<TimetableProblem>.Default.Compare(left, right) > 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableProblem)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
+    public static bool operator >=(TimetableProblem? left, TimetableProblem? right) => Comparer<TimetableProblem>.Default.Compare(left, right) >= 0;
 }
 
 /// <summary>Thrown when a timetable has errors; lists every problem found, not only the first.</summary>

@@ -100,4 +100,28 @@ public readonly record struct TimetableResource : IComparable<TimetableResource>
 
     private InvalidOperationException WrongKind(ResourceKind expected) =>
         new(string.Format(CultureInfo.InvariantCulture, "The resource key '{0}' is not a {1} key.", this, KindText(expected)));
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableResource)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
+    public static bool operator <(TimetableResource left, TimetableResource right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableResource)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort after <paramref name="right"/>.</returns>
+    public static bool operator <=(TimetableResource left, TimetableResource right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableResource)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
+    public static bool operator >(TimetableResource left, TimetableResource right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders by <see cref="CompareTo(TimetableResource)"/>.</summary>
+    /// <param name="left">The left value.</param>
+    /// <param name="right">The right value.</param>
+    /// <returns>True when <paramref name="left"/> does not sort before <paramref name="right"/>.</returns>
+    public static bool operator >=(TimetableResource left, TimetableResource right) => left.CompareTo(right) >= 0;
 }

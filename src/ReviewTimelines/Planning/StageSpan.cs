@@ -53,7 +53,8 @@ public readonly record struct StageSpan(int Amount, PlanningUnit Unit)
     /// <param name="calendar">The calendar for working-day units.</param>
     /// <returns>The date reached.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="Unit"/> is not a defined value, or the result leaves NodaTime's date range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result leaves NodaTime's date range.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="Unit"/> is not a defined value.</exception>
     public LocalDate AddTo(LocalDate date, WorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -63,7 +64,7 @@ public readonly record struct StageSpan(int Amount, PlanningUnit Unit)
             PlanningUnit.Weeks => date.PlusWeeks(Amount),
             PlanningUnit.Months => date.PlusMonths(Amount),
             PlanningUnit.WorkingDays => calendar.AddWorkingDays(date, Amount),
-            _ => throw new ArgumentOutOfRangeException(nameof(Unit), Unit, "Unknown planning unit."),
+            _ => throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Unknown planning unit {0}.", Unit)),
         };
     }
 
@@ -78,13 +79,13 @@ public readonly record struct StageSpan(int Amount, PlanningUnit Unit)
     /// <param name="calendar">The calendar for working-day units.</param>
     /// <returns>The inclusive date range.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="Amount"/> is not positive, or <see cref="Unit"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="Amount"/> is not positive, or <see cref="Unit"/> is not a defined value.</exception>
     public DateInterval CoverFrom(LocalDate start, WorkingCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         if (Amount <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(Amount), Amount, "A date range needs a positive span.");
+            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "A date range needs a positive span, not {0}.", Amount));
         }
 
         return Unit == PlanningUnit.WorkingDays

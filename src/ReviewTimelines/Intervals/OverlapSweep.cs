@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using NodaTime;
 
@@ -83,16 +84,58 @@ public sealed class OverlapSweep
         ArgumentNullException.ThrowIfNull(items);
         var n = items.Count;
         var snapshot = new SweepItem<TId>[n];
-        var start = new long[n];
-        var end = new long[n];
-        var reachEnd = new long[n];
+
+        // Scratch arrays come from the shared pool (they would otherwise land on the large object heap on every sweep);
+        // only the snapshot, the entries and the clashes are kept by the result.
+        var longs = ArrayPool<long>.Shared;
+        var ints = ArrayPool<int>.Shared;
+        var start = longs.Rent(n);
+        var end = longs.Rent(n);
+        var reachEnd = longs.Rent(n);
+        var keyResource = ints.Rent(Math.Max(16, n * 3));
+        long[]? entryStart = null;
+        long[]? bound = null;
+        try
+        {
+            return Sweep(items, snapshot, start, end, reachEnd, ref keyResource, ref entryStart, ref bound);
+        }
+        finally
+        {
+            longs.Return(start);
+            longs.Return(end);
+            longs.Return(reachEnd);
+            ints.Return(keyResource);
+            if (entryStart is not null)
+            {
+                longs.Return(entryStart);
+            }
+
+            if (bound is not null)
+            {
+                longs.Return(bound);
+            }
+        }
+    }
+
+    private OverlapSweepResult<TId> Sweep<TId>(
+        IReadOnlyList<SweepItem<TId>> items,
+        SweepItem<TId>[] snapshot,
+        long[] start,
+        long[] end,
+        long[] reachEnd,
+        ref int[] keyResource,
+        ref long[]? entryStart,
+        ref long[]? bound)
+        where TId : notnull
+    {
+        var n = snapshot.Length;
         var resourceIds = new Dictionary<ResourceKey, int>();
         var resources = new List<ResourceKey>();
         var counts = new List<int>();
         var anyBeforeReach = false;
 
         // Pass 1: snapshot, validate, map resources to dense ids and count entries per resource.
-        var keyResource = new List<int>(n * 2);
+        var totalKeys = 0;
         for (var i = 0; i < n; i++)
         {
             var item = items[i] ?? throw new ArgumentException(
@@ -125,12 +168,19 @@ public sealed class OverlapSweep
                     counts.Add(0);
                 }
 
-                keyResource.Add(id);
+                if (totalKeys == keyResource.Length)
+                {
+                    var larger = ArrayPool<int>.Shared.Rent(totalKeys * 2);
+                    Array.Copy(keyResource, larger, totalKeys);
+                    ArrayPool<int>.Shared.Return(keyResource);
+                    keyResource = larger;
+                }
+
+                keyResource[totalKeys++] = id;
                 counts[id]++;
             }
         }
 
-        var totalKeys = keyResource.Count;
         var reachStart = anyBeforeReach ? Array.ConvertAll(snapshot, x => x.Nanos.ReachStart) : start;
         int next;
 
@@ -142,7 +192,8 @@ public sealed class OverlapSweep
             byRank[r] = r;
         }
 
-        Array.Sort(byRank, (x, y) => resources[x].CompareTo(resources[y]));
+        var sortedKeys = resources.ToArray();
+        Array.Sort(sortedKeys, byRank);
         var rankOf = new int[resourceCount];
         var groupKeys = new ResourceKey[resourceCount];
         var groupStart = new int[resourceCount + 1];
@@ -158,7 +209,7 @@ public sealed class OverlapSweep
 
         // Pass 2: bucket the entries by resource (stable: input order), then sort each bucket by start.
         var entries = new int[totalKeys];
-        var entryStart = new long[totalKeys];
+        entryStart = ArrayPool<long>.Shared.Rent(totalKeys);
         var fill = new int[resourceCount];
         Array.Copy(groupStart, fill, resourceCount);
         next = 0;
@@ -173,7 +224,7 @@ public sealed class OverlapSweep
         }
 
         var tieComparer = new TieComparer(start, end, reachEnd);
-        var bound = new long[totalKeys];
+        bound = ArrayPool<long>.Shared.Rent(totalKeys);
         var pairs = new PairStore();
         for (var g = 0; g < resourceCount; g++)
         {

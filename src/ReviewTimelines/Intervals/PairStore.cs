@@ -1,13 +1,15 @@
 namespace ReviewTimelines.Intervals;
 
-/// <summary>An append-only list of packed (p, q) sweep positions, stored in fixed-size chunks so that growing never copies.</summary>
+/// <summary>An append-only list of packed (p, q) sweep positions, stored in chunks so that growing past one chunk never copies.</summary>
+/// <remarks>The first chunk starts small and doubles up to the chunk size (so small sweeps stay off the large object heap); later chunks are full-size.</remarks>
 internal sealed class PairStore
 {
     private const int ChunkBits = 16;
     private const int ChunkSize = 1 << ChunkBits;
     private readonly List<long[]> chunks = [];
+    private const int FirstChunkSize = 256;
     private long[] current = [];
-    private int used = ChunkSize;
+    private int used;
 
     public int Count { get; private set; }
 
@@ -37,7 +39,28 @@ internal sealed class PairStore
 
     public void Add(long pair)
     {
-        if (used == ChunkSize)
+        if (used == current.Length)
+        {
+            Grow();
+        }
+
+        current[used++] = pair;
+        Count++;
+    }
+
+    private void Grow()
+    {
+        if (chunks.Count == 0)
+        {
+            current = new long[FirstChunkSize];
+            chunks.Add(current);
+        }
+        else if (chunks.Count == 1 && current.Length < ChunkSize)
+        {
+            Array.Resize(ref current, current.Length * 2);
+            chunks[0] = current;
+        }
+        else
         {
             if (Count > Array.MaxLength - ChunkSize)
             {
@@ -48,9 +71,6 @@ internal sealed class PairStore
             chunks.Add(current);
             used = 0;
         }
-
-        current[used++] = pair;
-        Count++;
     }
 
     public long[] ToSortedArray()

@@ -101,10 +101,14 @@ public sealed class SlotGrid
         }
     }
 
-    /// <summary>Formats as <c>every PT1H in Asia/Kathmandu from 00:00</c>.</summary>
+    /// <summary>Formats as <c>every PT1H in Asia/Kathmandu</c>, or <c>every PT1H in Europe/Vienna at +PT30M</c> with an anchor (ISO-8601 periods).</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() =>
-        string.Format(CultureInfo.InvariantCulture, "every {0} in {1} from +{2}", NodaTime.Text.DurationPattern.Roundtrip.Format(Step), Zone.Id, NodaTime.Text.DurationPattern.Roundtrip.Format(Anchor));
+        Anchor == Duration.Zero
+            ? string.Format(CultureInfo.InvariantCulture, "every {0} in {1}", Iso(Step), Zone.Id)
+            : string.Format(CultureInfo.InvariantCulture, "every {0} in {1} at +{2}", Iso(Step), Zone.Id, Iso(Anchor));
+
+    private static string Iso(Duration duration) => Period.FromNanoseconds(duration.ToInt64Nanoseconds()).Normalize().ToString();
 
     private long Remainder(Instant instant, Offset offset)
     {

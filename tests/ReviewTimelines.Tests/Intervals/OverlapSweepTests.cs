@@ -271,3 +271,59 @@ internal static class SweepItemTestExtensions
     public static Instant Start<T>(this SweepItem<T> item)
         where T : notnull => item.Range.Start;
 }
+
+public class OverlapSweepScaleTests
+{
+    [Fact]
+    public void FindClashes_ThreeThousandItemsWithSharedHourStarts_MatchesPairwiseCount()
+    {
+        // Many items share a start (whole hours over 60 days), some are markers, some padded: the tie order matters.
+        var rng = new Random(20250602);
+        var origin = Instant.FromUtc(2025, 1, 1, 0, 0);
+        var keys = Enumerable.Range(0, 40).Select(i => new ResourceKey(i % 2 == 0 ? "country" : "person", "r" + i)).ToArray();
+        var items = Enumerable.Range(0, 3000).Select(i =>
+        {
+            var start = origin + Duration.FromHours(rng.Next(0, 60 * 24));
+            var range = rng.Next(8) == 0 ? InstantRange.AtInstant(start) : InstantRange.StartingAt(start, Duration.FromHours(rng.Next(1, 48)));
+            var item = new SweepItem<int>(i, range, [keys[rng.Next(keys.Length)], keys[rng.Next(keys.Length)]]);
+            return rng.Next(4) == 0 ? item.WithPadding(Duration.FromHours(rng.Next(0, 6)), Duration.FromHours(rng.Next(0, 6))) : item;
+        }).ToArray();
+        var options = new OverlapSweepOptions();
+        options.Separations["country"] = Duration.FromHours(3);
+
+        var clashes = new OverlapSweep(options).FindClashes(items);
+
+        var expected = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            for (var j = i + 1; j < items.Length; j++)
+            {
+                foreach (var key in items[i].Resources)
+                {
+                    if (!items[j].Resources.Contains(key))
+                    {
+                        continue;
+                    }
+
+                    var sep = key.Kind == "country" ? Duration.FromHours(3) : Duration.Zero;
+                    if (items[i].Range.Overlaps(items[j].Range) || TooClose(items[i], items[j], sep) || TooClose(items[j], items[i], sep))
+                    {
+                        expected++;
+                    }
+                }
+            }
+        }
+
+        clashes.Count.Should().Be(expected);
+        clashes.Should().OnlyHaveUniqueItems();
+        clashes.Select(c => (c.Resource, c.FirstRange.Start)).Should().BeInAscendingOrder(Comparer<(ResourceKey, Instant)>.Create((x, y) =>
+        {
+            var c = x.Item1.CompareTo(y.Item1);
+            return c != 0 ? c : x.Item2.CompareTo(y.Item2);
+        }));
+    }
+
+    private static bool TooClose(SweepItem<int> e, SweepItem<int> l, Duration separation) =>
+        e.Range.End <= l.Range.Start
+        && (l.Range.Start - e.Range.End < separation || l.Range.Start < e.Reach.End || l.Reach.Start < e.Range.End);
+}

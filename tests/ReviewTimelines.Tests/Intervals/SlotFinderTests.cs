@@ -204,6 +204,23 @@ public class SlotFinderTests
     }
 
     [Fact]
+    public void ToString_Grids_AreIsoPeriodsAndZoneIds()
+    {
+        SlotGrid.InZone(Kathmandu, Duration.FromHours(1), Duration.Zero).ToString().Should().Be("every PT1H in Asia/Kathmandu");
+        SlotGrid.InZone(Vienna, Duration.FromHours(1), Duration.FromMinutes(30)).ToString().Should().Be("every PT1H in Europe/Vienna at +PT30M");
+        SlotGrid.Every(Duration.FromMinutes(5)).ToString().Should().Be("every PT5M in UTC");
+    }
+
+    [Fact]
+    public void Check_OffGridStartInKathmandu_NamesTheGrid()
+    {
+        var finder = new SlotFinder(new SlotFinderOptions { Duration = Duration.FromHours(1), Grid = SlotGrid.InZone(Kathmandu, Duration.FromHours(1), Duration.Zero) });
+        var check = finder.Check(Range(0, 1440), [], Instant.FromUtc(2025, 1, 1, 4, 0));
+        check.Problems.Should().ContainSingle().Which.Message.Should().Be(
+            "The start 2025-01-01T04:00:00Z is not on the grid (every PT1H in Asia/Kathmandu).");
+    }
+
+    [Fact]
     public void Constructor_BadOptions_Throw()
     {
         var zero = () => new SlotFinder(new SlotFinderOptions { Duration = Duration.Zero });

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Consumer test (issue 8): packs the packages, checks that two packs are byte-identical, restores them from a local
+# folder feed into a project outside the solution that runs the README quick start, and installs the
+# `review-timelines` tool from that folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props | head -n 1)
+feed=artifacts/packages
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "consumer-test: packing $version"
+rm -rf "$feed" artifacts/repack
+dotnet pack ReviewTimelines.sln -c Release -o "$feed" -v quiet -nologo
+dotnet pack ReviewTimelines.sln -c Release -o artifacts/repack --no-build -v quiet -nologo
+for p in "$feed"/*.nupkg "$feed"/*.snupkg; do
+  if ! cmp -s "$p" "artifacts/repack/$(basename "$p")"; then
+    echo "consumer-test: two packs of the same commit differ: $(basename "$p")" >&2
+    exit 1
+  fi
+done
+for id in ReviewTimelines ReviewTimelines.ICalendar ReviewTimelines.Json; do
+  test -f "$feed/$id.$version.nupkg" && test -f "$feed/$id.$version.snupkg" || { echo "consumer-test: $id $version .nupkg/.snupkg missing" >&2; exit 1; }
+done
+test -f "$feed/ReviewTimelines.Cli.$version.nupkg" || { echo "consumer-test: the tool package is missing" >&2; exit 1; }
+
+# The quick start in README.md must be the consumer program, word for word.
+readme_code=$(awk '/^## Quick start/{q=1} q&&/^```csharp/{c=1;next} c&&/^```/{exit} c' README.md)
+if [ "$readme_code" != "$(cat tests/Consumer/QuickStart/Program.cs)" ]; then
+  echo "consumer-test: README.md's quick start differs from tests/Consumer/QuickStart/Program.cs" >&2
+  diff <(printf '%s\n' "$readme_code") tests/Consumer/QuickStart/Program.cs >&2 || true
+  exit 1
+fi
+
+# A fresh package cache, so the packages come from the folder feed and nothing stale is reused.
+export NUGET_PACKAGES="$work/nuget-packages"
+echo "consumer-test: running the README quick start against the packed packages"
+dotnet run --project tests/Consumer/QuickStart -c Release -p:ReviewTimelinesVersion="$version" > "$work/quickstart.txt"
+if ! diff -u tests/Consumer/QuickStart/expected-output.txt "$work/quickstart.txt"; then
+  echo "consumer-test: the quick start printed something else" >&2
+  exit 1
+fi
+
+echo "consumer-test: installing the review-timelines tool from the folder feed"
+dotnet tool install ReviewTimelines.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null
+set +e
+"$work/tools/review-timelines" check > "$work/check.txt"
+status=$?
+set -e
+if [ "$status" -ne 0 ] && [ "$status" -ne 2 ]; then
+  echo "consumer-test: review-timelines check failed with exit code $status" >&2
+  cat "$work/check.txt" >&2
+  exit 1
+fi
+head -n 5 "$work/check.txt"
+echo "consumer-test: passed"

@@ -56,21 +56,19 @@ internal sealed class CommonOptions
         }
 
         command.Options.Add(Now);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(From) is { } from && result.GetValue(To) is { } to && to < from)
-            {
-                result.AddError(string.Format(CultureInfo.InvariantCulture, "--to ({0}) is before --from ({1}).", LocalDatePattern.Iso.Format(to), LocalDatePattern.Iso.Format(from)));
-            }
-        });
     }
 
-    public RunSettings Read(ParseResult result, CliEnvironment environment) => new(
-        result.GetValue(Input),
-        result.GetValue(Ics) ?? [],
-        result.GetValue(From),
-        result.GetValue(To),
-        result.GetValue(Now) ?? environment.Clock.GetCurrentInstant());
+    public RunSettings Read(ParseResult result, CliEnvironment environment)
+    {
+        var from = result.GetValue(From);
+        var to = result.GetValue(To);
+        if (from is { } f && to is { } t && t < f)
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--to ({0}) is before --from ({1}).", LocalDatePattern.Iso.Format(t), LocalDatePattern.Iso.Format(f)));
+        }
+
+        return new(result.GetValue(Input), result.GetValue(Ics) ?? [], from, to, result.GetValue(Now) ?? environment.Clock.GetCurrentInstant());
+    }
 
     internal static LocalDate? ParseDate(ArgumentResult result)
     {

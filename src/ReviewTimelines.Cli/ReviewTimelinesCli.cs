@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using NodaTime;
 using ReviewTimelines.Cli.Commands;
 
@@ -25,6 +26,17 @@ internal static class ReviewTimelinesCli
         var environment = new CliEnvironment(output, error, clock, zones);
         var root = CreateRoot(environment);
         var result = root.Parse(args);
+        if (result.Action is ParseErrorAction parseError)
+        {
+            // Usage errors go to stderr only; the help text is one --help away.
+            parseError.ShowHelp = false;
+            parseError.ShowTypoCorrections = false;
+            var code = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+            var command = result.CommandResult.Command == root ? string.Empty : result.CommandResult.Command.Name + " ";
+            error.WriteLine("Run 'review-timelines " + command + "--help' for usage.");
+            return code;
+        }
+
         return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -13,11 +13,12 @@ internal static class CheckCommand
     public static Command Create(CliEnvironment environment)
     {
         var common = new CommonOptions();
-        var format = new Option<OutputFormat>("--format", "-f")
+        var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: table (default), json or markdown.",
-            DefaultValueFactory = _ => OutputFormat.Table,
+            DefaultValueFactory = _ => "table",
         };
+        format.AcceptOnlyFromAmong("table", "json", "markdown");
         var command = new Command("check", "List every conflict of the timetable (exit code 0: no hard conflict, 2: hard conflicts, 1: bad input).");
         common.AddTo(command);
         command.Options.Add(format);
@@ -28,10 +29,10 @@ internal static class CheckCommand
             var report = Check(loaded, settings);
             switch (parse.GetValue(format))
             {
-                case OutputFormat.Json:
+                case "json":
                     environment.Out.Write(ToJson(report));
                     break;
-                case OutputFormat.Markdown:
+                case "markdown":
                     WriteMarkdown(environment.Out, report);
                     break;
                 default:

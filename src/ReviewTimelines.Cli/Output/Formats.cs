@@ -4,19 +4,6 @@ using ReviewTimelines.Intervals;
 
 namespace ReviewTimelines.Cli.Output;
 
-/// <summary>Output formats of the commands that list results.</summary>
-internal enum OutputFormat
-{
-    /// <summary>An aligned plain-text table (default).</summary>
-    Table = 0,
-
-    /// <summary>Deterministic JSON (UTF-8, two-space indent, ordinal key order as documented).</summary>
-    Json = 1,
-
-    /// <summary>A Markdown table.</summary>
-    Markdown = 2,
-}
-
 /// <summary>Invariant text for dates and instants.</summary>
 internal static class Text
 {

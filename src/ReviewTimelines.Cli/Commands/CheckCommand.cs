@@ -48,7 +48,7 @@ internal static class CheckCommand
     internal static CheckReport Check(LoadedTimetable loaded, RunSettings settings)
     {
         var items = loaded.Timetable.ScheduledItems();
-        var conflicts = InterimClashCheck.Run(loaded.Timetable).Where(c => settings.InWindow(c.Overlap)).ToArray();
+        var conflicts = InterimClashCheck.Run(loaded.Timetable, loaded.Outside).Where(c => settings.InWindow(c.Overlap)).ToArray();
         return new CheckReport(
             loaded,
             settings,

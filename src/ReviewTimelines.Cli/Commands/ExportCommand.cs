@@ -43,7 +43,7 @@ internal static class ExportCommand
 
             var loaded = TimetableLoader.Load(settings, environment);
             var specs = parse.GetValue(feeds) is { Length: > 0 } given ? given : ["all"];
-            var documents = FeedSelection.Resolve(loaded.Timetable, specs, settings);
+            var documents = FeedSelection.Resolve(loaded, specs, settings);
             var exporter = new IcsExporter(new FixedClock(settings.Now), environment.Zones);
             var files = documents.Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
             AtomicFolderWriter.Write(folder, files.Select(f => (f.FileName, f.Text)).ToArray());
@@ -71,9 +71,10 @@ internal static class ExportCommand
 /// <summary>Turns <c>--feed</c> specs into feed documents (interim mapping until ReviewTimelines.ICalendar's model feeds land).</summary>
 internal static class FeedSelection
 {
-    public static IReadOnlyList<(string FileName, FeedDocument Document)> Resolve(Timetable timetable, IReadOnlyList<string> specs, RunSettings settings)
+    public static IReadOnlyList<(string FileName, FeedDocument Document)> Resolve(LoadedTimetable loaded, IReadOnlyList<string> specs, RunSettings settings)
     {
-        var notes = InterimClashCheck.Run(timetable)
+        var timetable = loaded.Timetable;
+        var notes = InterimClashCheck.Run(timetable, loaded.Outside)
             .SelectMany(c => c.Items.Select(i => (Item: i, c.Sentence)))
             .ToLookup(x => x.Item, x => x.Sentence, StringComparer.Ordinal);
         var items = timetable.ScheduledItems().Where(i => settings.InWindow(i.Range)).ToArray();

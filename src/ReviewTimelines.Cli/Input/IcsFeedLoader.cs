@@ -6,87 +6,70 @@ using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Cli.Input;
 
-/// <summary>Turns <c>--ics [resource=]feed.ics</c> values into outside meetings of the timetable.</summary>
+/// <summary>Imports outside iCalendar feeds (<c>--ics [resource=]feed.ics</c>, and the feeds a timetable file lists) as busy time.</summary>
 /// <remarks>
-/// Each busy event of the feed becomes a pinned meeting of kind <see cref="MeetingKind.Other"/> named after the event,
-/// with id <c>ics:&lt;file&gt;:&lt;n&gt;</c>. With a resource it holds that resource (a country's delegation, a person, a
-/// mechanism's seat), so the check reports it against the timetable's own items; without one it is shown and exported
-/// but holds nothing. All-day events are read in the resource's zone (UTC without a resource). The import window is the
-/// run's <c>--from/--to</c> window, or the timetable's span widened by a year.
+/// Each busy event of a feed becomes an <see cref="OutsideBusy"/> with id <c>ics:&lt;file&gt;:&lt;n&gt;</c> (n counts the
+/// feed's busy occurrences in time order). With a resource it holds that resource (a country, a person, a mechanism's
+/// seat), so the check reports it against the timetable's own items; without one it is only counted. All-day events are
+/// read in the feed's declared zone, else the resource's zone (UTC without a resource). The import window is the run's
+/// <c>--from/--to</c> window, or the timetable's span widened by a year.
 /// </remarks>
 internal static class IcsFeedLoader
 {
-    public static (Timetable Timetable, IReadOnlyList<string> Lines) Merge(Timetable timetable, RunSettings settings, CliEnvironment environment)
+    /// <summary>Imports every feed: the <c>--ics</c> values, then the feeds the timetable file lists.</summary>
+    public static (IReadOnlyList<OutsideBusy> Busy, IReadOnlyList<string> Lines) Import(Timetable timetable, IReadOnlyList<FeedRequest> requests, RunSettings settings, CliEnvironment environment)
     {
-        if (settings.IcsFeeds.Count == 0)
+        if (requests.Count == 0)
         {
-            return (timetable, []);
+            return ([], []);
         }
 
         var window = ImportWindow(timetable, settings);
         var importer = new IcsImporter(environment.Zones);
-        var builder = timetable.ToBuilder();
+        var busy = new List<OutsideBusy>();
         var lines = new List<string>();
-        for (var f = 0; f < settings.IcsFeeds.Count; f++)
+        foreach (var request in requests)
         {
-            var spec = settings.IcsFeeds[f];
-            var (resource, path) = ParseSpec(spec);
-            if (resource is { } r)
+            if (request.Resource is { } r)
             {
-                CheckResourceExists(timetable, r, spec);
+                CheckResourceExists(timetable, r, request.Origin);
             }
 
-            var zone = resource is { } owner ? timetable.ZoneOf(owner) : DateTimeZone.Utc;
-            var text = TimetableLoader.ReadFile(path, "--ics");
+            var zone = request.Zone ?? (request.Resource is { } owner ? timetable.ZoneOf(owner) : DateTimeZone.Utc);
+            var text = TimetableLoader.ReadFile(request.Path, request.Origin, request.ShownPath);
             IcsImportResult result;
             try
             {
-                result = importer.Import(text, new IcsImportOptions(zone, window));
+                result = importer.Import(text, new IcsImportOptions(zone, window) { FloatingTimeZone = request.FloatingZone });
             }
             catch (IcsImportException e)
             {
-                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--ics '{0}': not a readable iCalendar feed: {1}", path, Describe(e)), e);
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': not a readable iCalendar feed: {2}", request.Origin, request.ShownPath, Describe(e)), e);
             }
 
             var errors = result.Problems.Where(p => p.Severity == IcsProblemSeverity.Error).ToArray();
             if (errors.Length > 0)
             {
-                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--ics '{0}': {1}", path, string.Join("; ", errors.Select(p => p.ToString()))));
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': {2}", request.Origin, request.ShownPath, string.Join("; ", errors.Select(p => p.ToString()))));
             }
 
-            var fileName = Path.GetFileName(path);
+            var fileName = Path.GetFileName(request.Path);
             var count = 0;
             foreach (var e in result.Events.Where(e => e.IsBusy).OrderBy(e => e.ToInstantRange(zone)).ThenBy(e => e.Uid, StringComparer.Ordinal))
             {
                 count++;
-                var timing = e.Dates is { } dates
-                    ? (ItemTiming)ItemTiming.AllDay(dates.Start, dates.End, zone)
-                    : ItemTiming.Timed(e.ToInstantRange(zone), e.SourceTimeZoneId is { } id && environment.Zones.GetZoneOrNull(id) is { } z ? z : zone);
-                var meeting = new Meeting
-                {
-                    Id = new MeetingId(string.Format(CultureInfo.InvariantCulture, "ics:{0}:{1}", fileName, count)),
-                    Kind = MeetingKind.Other,
-                    Name = string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + e.Uid + ")" : e.Summary,
-                    Timing = timing,
-                    VenueName = result.CalendarName is { Length: > 0 } name ? name : fileName,
-                    VenueZone = timing.Zone,
-                };
-                if (resource is { } held)
-                {
-                    meeting = held.Kind switch
-                    {
-                        ResourceKind.Country => meeting with { Delegations = [held.AsCountry()] },
-                        ResourceKind.Person => meeting with { Attendees = [held.AsPerson()] },
-                        _ => meeting with { Seat = held.AsSeat(), VenueZone = timetable.GetMechanism(held.AsSeat()).SeatZone },
-                    };
-                }
-
-                builder.AddMeeting(meeting);
+                var eventZone = e.SourceTimeZoneId is { } id && environment.Zones.GetZoneOrNull(id) is { } z ? z : zone;
+                busy.Add(new OutsideBusy(
+                    string.Format(CultureInfo.InvariantCulture, "ics:{0}:{1}", fileName, count),
+                    request.Resource,
+                    e.ToInstantRange(zone),
+                    string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + e.Uid + ")" : e.Summary,
+                    e.Dates is null ? eventZone : zone));
             }
 
             foreach (var warning in result.Problems.Where(p => p.Severity == IcsProblemSeverity.Warning))
             {
-                environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: --ics '{0}': {1}", path, warning));
+                environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': {2}", request.Origin, request.ShownPath, warning));
             }
 
             lines.Add(string.Format(
@@ -95,17 +78,17 @@ internal static class IcsFeedLoader
                 fileName,
                 count,
                 window,
-                resource is { } res ? "busy for " + res : "no resource given: shown, not checked"));
+                request.Resource is { } res ? "busy for " + res : "no resource given: shown, not checked"));
         }
 
-        try
-        {
-            return (builder.Build(), lines);
-        }
-        catch (TimetableValidationException e)
-        {
-            throw new CliInputException("--ics: the feeds do not fit the timetable: " + e.Message, e);
-        }
+        return (busy, lines);
+    }
+
+    /// <summary>Reads a <c>--ics</c> value.</summary>
+    public static FeedRequest FromOption(string spec)
+    {
+        var (resource, path) = ParseSpec(spec);
+        return new FeedRequest(path, path, resource, null, null, "--ics");
     }
 
     internal static (TimetableResource? Resource, string Path) ParseSpec(string spec)
@@ -138,7 +121,7 @@ internal static class IcsFeedLoader
         return (null, spec);
     }
 
-    private static void CheckResourceExists(Timetable timetable, TimetableResource resource, string spec)
+    private static void CheckResourceExists(Timetable timetable, TimetableResource resource, string origin)
     {
         var known = resource.Kind switch
         {
@@ -148,7 +131,7 @@ internal static class IcsFeedLoader
         };
         if (!known)
         {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--ics '{0}': the timetable has no {1}.", spec, resource));
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0}: the timetable has no {1}.", origin, resource));
         }
     }
 
@@ -175,3 +158,20 @@ internal static class IcsFeedLoader
         ? e.Message
         : string.Join("; ", e.Problems.Select(p => p.ToString()));
 }
+
+/// <summary>One feed to import.</summary>
+/// <param name="Path">The path to open.</param>
+/// <param name="ShownPath">The path as the user wrote it (for messages).</param>
+/// <param name="Resource">The resource the feed's events keep busy, or null.</param>
+/// <param name="Zone">The zone for all-day events, or null for the resource's zone.</param>
+/// <param name="FloatingZone">The zone for floating times, or null.</param>
+/// <param name="Origin">Where the feed was named (<c>--ics</c>, or the JSON path of the timetable file's feed list).</param>
+internal sealed record FeedRequest(string Path, string ShownPath, TimetableResource? Resource, DateTimeZone? Zone, DateTimeZone? FloatingZone, string Origin);
+
+/// <summary>A busy occurrence from an outside feed.</summary>
+/// <param name="Id">A stable id, <c>ics:&lt;file&gt;:&lt;n&gt;</c>.</param>
+/// <param name="Resource">The resource it keeps busy, or null when the feed was given without one.</param>
+/// <param name="Range">When, half-open.</param>
+/// <param name="Label">The event's summary.</param>
+/// <param name="Zone">The zone to show it in.</param>
+internal sealed record OutsideBusy(string Id, TimetableResource? Resource, InstantRange Range, string Label, DateTimeZone Zone);

@@ -3,11 +3,12 @@ using ReviewTimelines.Model;
 namespace ReviewTimelines.Cli.Input;
 
 /// <summary>The timetable a run works on, where it came from, and the outside feeds merged into it.</summary>
-/// <param name="Timetable">The validated timetable, outside feed events included.</param>
+/// <param name="Timetable">The validated timetable.</param>
 /// <param name="IsEmbedded">Whether it is the embedded reference timetable (no <c>--input</c>).</param>
 /// <param name="InputPath">The <c>--input</c> path as given, or null.</param>
-/// <param name="Feeds">One line per imported <c>--ics</c> feed.</param>
-internal sealed record LoadedTimetable(Timetable Timetable, bool IsEmbedded, string? InputPath, IReadOnlyList<string> Feeds)
+/// <param name="Feeds">One line per imported feed.</param>
+/// <param name="Outside">The busy occurrences of the outside feeds.</param>
+internal sealed record LoadedTimetable(Timetable Timetable, bool IsEmbedded, string? InputPath, IReadOnlyList<string> Feeds, IReadOnlyList<OutsideBusy> Outside)
 {
     /// <summary>The header lines every command prints before its results.</summary>
     public IReadOnlyList<string> HeaderLines()

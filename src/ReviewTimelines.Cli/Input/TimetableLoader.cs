@@ -21,8 +21,9 @@ internal static class TimetableLoader
             timetable = Embedded(environment);
         }
 
-        var (merged, feeds) = IcsFeedLoader.Merge(timetable, settings, environment);
-        return new LoadedTimetable(merged, settings.Input is null, settings.Input?.ToString(), feeds);
+        var requests = settings.IcsFeeds.Select(IcsFeedLoader.FromOption).ToList();
+        var (busy, feeds) = IcsFeedLoader.Import(timetable, requests, settings, environment);
+        return new LoadedTimetable(timetable, settings.Input is null, settings.Input?.ToString(), feeds, busy);
     }
 
     public static Timetable Embedded(CliEnvironment environment) => EmbeddedTimetable.Create(ReferenceCatalog.Create(environment.Zones));

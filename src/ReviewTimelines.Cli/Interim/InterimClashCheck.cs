@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using ReviewTimelines.Cli.Input;
 using ReviewTimelines.Cli.Output;
 using ReviewTimelines.Intervals;
 using ReviewTimelines.Model;
@@ -12,35 +13,37 @@ namespace ReviewTimelines.Cli.Interim;
 /// (separations, blackouts, deadlines, sequences, joint-visit opportunities) are not computed here.</remarks>
 internal static class InterimClashCheck
 {
-    public static IReadOnlyList<ConflictRow> Run(Timetable timetable)
+    public static IReadOnlyList<ConflictRow> Run(Timetable timetable, IReadOnlyList<OutsideBusy> outside)
     {
         var items = timetable.ScheduledItems();
-        var sweepItems = items
-            .Select((item, index) => (item, index))
-            .Where(x => !x.item.Resources.IsEmpty)
-            .Select(x => new SweepItem<int>(x.index, x.item.Range, x.item.Resources.Select(ToKey)))
+        var entries = items
+            .Where(i => !i.Resources.IsEmpty)
+            .Select(i => new Entry(i.Item.ToString(), i.Range, i.Resources, i.Timing.Zone, Describe(timetable, i)))
+            .Concat(outside
+                .Where(o => o.Resource is not null)
+                .Select(o => new Entry("outside:" + o.Id, o.Range, [o.Resource!.Value], o.Zone, "outside event '" + o.Label + "'")))
             .ToArray();
+        var sweepItems = entries.Select((e, index) => new SweepItem<int>(index, e.Range, e.Resources.Select(ToKey))).ToArray();
         var clashes = new OverlapSweep(new OverlapSweepOptions()).FindClashes(sweepItems);
         var rows = new List<ConflictRow>();
         foreach (var clash in clashes)
         {
-            var a = items[clash.FirstId];
-            var b = items[clash.SecondId];
+            var a = entries[clash.FirstId];
+            var b = entries[clash.SecondId];
             var resource = FromKey(clash.Resource);
             var zone = timetable.ZoneOf(resource);
-            var first = a.Item.CompareTo(b.Item) <= 0 ? a : b;
-            var second = ReferenceEquals(first, a) ? b : a;
+            var (first, second) = string.CompareOrdinal(a.Ref, b.Ref) <= 0 ? (a, b) : (b, a);
             var sentence = string.Format(
                 CultureInfo.InvariantCulture,
                 "{0} ({1}) and {2} ({3}) both hold {4} on {5}{6}.",
-                Describe(timetable, first),
-                Text.LocalDates(first.Range, first.Timing.Zone),
-                Describe(timetable, second),
-                Text.LocalDates(second.Range, second.Timing.Zone),
+                first.Name,
+                Text.LocalDates(first.Range, first.Zone),
+                second.Name,
+                Text.LocalDates(second.Range, second.Zone),
                 resource,
                 Text.LocalDates(clash.Interval, zone),
                 Length(clash.Interval.Duration));
-            rows.Add(new ConflictRow("resource-overlap", "hard", [first.Item.ToString(), second.Item.ToString()], resource.ToString(), clash.Interval, zone, sentence));
+            rows.Add(new ConflictRow("resource-overlap", "hard", [first.Ref, second.Ref], resource.ToString(), clash.Interval, zone, sentence));
         }
 
         return ConflictRow.Sort(rows);
@@ -54,6 +57,8 @@ internal static class InterimClashCheck
         "person" => TimetableResource.ForPerson(new PersonId(key.Value)),
         _ => TimetableResource.ForSeat(new MechanismId(key.Value)),
     };
+
+    private sealed record Entry(string Ref, InstantRange Range, IReadOnlyList<TimetableResource> Resources, DateTimeZone Zone, string Name);
 
     private static string Describe(Timetable timetable, ScheduledItem item) => item.Item.Kind == TimetableItemKind.Meeting
         ? timetable.GetMeeting(new MeetingId(item.Item.Id)).Name

@@ -60,6 +60,7 @@ public sealed class BadInputTests
         var result = CliRun.Run("check", option, value);
 
         result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
         result.Error.Should().Contain(message);
     }
 
@@ -114,6 +115,7 @@ public sealed class BadInputTests
         var result = CliRun.Run("chek");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain("chek");
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Contain("chek").And.Contain("Run 'review-timelines --help' for usage.");
     }
 }

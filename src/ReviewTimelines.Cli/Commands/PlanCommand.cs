@@ -61,22 +61,29 @@ internal static class PlanCommand
             WorkingCalendar countryCalendar;
             var countryText = parse.GetValue(country);
             var zoneText = parse.GetValue(zone);
+            var givenZone = zoneText is null ? null : Parsers.Zone(environment.Zones, zoneText, "--zone");
             if (countryText is not null && loaded.Timetable.TryGetCountry(Parsers.Country(countryText, "--country"), out var known))
             {
                 countryCalendar = known.Calendar;
-                countryLine = string.Format(CultureInfo.InvariantCulture, "{0} ({1}), working calendar from the timetable, zone {2}", known.Code, known.Name, known.Calendar.Zone.Id);
+                countryLine = string.Format(CultureInfo.InvariantCulture, "{0} ({1}), working calendar '{2}' from the timetable, zone {3}", known.Code, known.Name, known.Calendar.Name, known.Calendar.Zone.Id);
             }
             else
             {
-                var countryZone = zoneText is null ? seatZone : Parsers.Zone(environment.Zones, zoneText, "--zone");
+                var countryZone = givenZone ?? seatZone;
                 var name = countryText is null ? "State under review" : Parsers.Country(countryText, "--country").Value;
                 countryCalendar = new WorkingCalendarBuilder(name, countryZone).Build();
                 countryLine = string.Format(CultureInfo.InvariantCulture, "{0}: no calendar in the timetable; Monday-Friday working days, no holidays, zone {1}", name, countryZone.Id);
             }
 
+            // The timetable's plenaries of the mechanism, and the catalog's published ones with exact days (any year).
             var plenaries = loaded.Timetable.Meetings
                 .Where(m => m.Mechanism == mechanismId && m.Kind is MeetingKind.Plenary or MeetingKind.ImplementationReviewGroupSession)
                 .Select(m => ZonedDateRange.FromDates(m.Timing.LocalDates.Start, m.Timing.LocalDates.End, m.Timing.Zone))
+                .Concat(profile.Meetings
+                    .Where(m => m.Kind is MeetingKind.Plenary or MeetingKind.ImplementationReviewGroupSession && m.Dates is not null)
+                    .Select(m => m.Dates!.Value))
+                .Distinct()
+                .OrderBy(r => r.ToInstantRange().Start)
                 .ToArray();
             var plan = new Planner(ruleSet).Plan(t0, new PlanningCalendars(countryCalendar, seatCalendar), plenaries);
             Write(environment.Out, loaded, ruleSet, t0, countryLine, seatCalendar, plenaries.Length, plan);

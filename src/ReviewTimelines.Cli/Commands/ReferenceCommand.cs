@@ -34,15 +34,16 @@ internal static class ReferenceCommand
                 }
             }
 
-            var embedded = TimetableLoader.Embedded(environment);
+            var embedded = ReferenceTimetable.Create(environment.Zones);
             Write(environment.Out, catalog, selected, embedded);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static void Write(TextWriter writer, ReferenceCatalog catalog, IReadOnlyList<MechanismProfile> selected, Timetable embedded)
+    private static void Write(TextWriter writer, ReferenceCatalog catalog, IReadOnlyList<MechanismProfile> selected, ReferenceTimetable reference)
     {
+        var embedded = reference.Timetable;
         writer.WriteLine("review-timelines reference");
         writer.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
@@ -53,13 +54,26 @@ internal static class ReferenceCommand
             catalog.Mechanisms.Count(m => m.RuleSet is not null)));
         writer.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "Embedded reference timetable (used when no --input is given): {0} mechanisms, {1} meetings, {2} countries, {3} people, {4} country reviews with {5} stages (the reviews are an illustrative sample, not real schedules).",
+            "Embedded reference timetable (used when no --input is given): {0} mechanisms, {1} published meetings of {6} to {7}, {2} countries, {3} people, {4} country reviews with {5} stages.",
             embedded.Mechanisms.Length,
             embedded.Meetings.Length,
             embedded.Countries.Length,
             embedded.Persons.Length,
             embedded.Reviews.Length,
-            embedded.Stages.Length));
+            embedded.Stages.Length,
+            ReferenceTimetable.FirstMonth.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+            ReferenceTimetable.LastMonth.ToString("uuuu-MM", CultureInfo.InvariantCulture)));
+        writer.WriteLine("  " + ReferenceTimetable.Notice);
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  Planted situations ({0}):", reference.PlantedSituations.Length));
+        foreach (var planted in reference.PlantedSituations)
+        {
+            writer.WriteLine("  - " + planted.Kind + ": " + planted.Description);
+        }
+
+        if (reference.SkippedMeetings.Length > 0)
+        {
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  Left out (month-only dates, no day made up): {0}.", string.Join(", ", reference.SkippedMeetings.Select(m => m.Meeting.Id.Value + " (" + m.Meeting.Month.ToString("uuuu-MM", CultureInfo.InvariantCulture) + ")"))));
+        }
         writer.WriteLine("Confidence tags: S sourced, S-ex sourced example, R unconfirmed, E estimate. Full list: docs/reference-data.md.");
         foreach (var profile in selected)
         {

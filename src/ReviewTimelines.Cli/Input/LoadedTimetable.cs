@@ -1,4 +1,5 @@
 using ReviewTimelines.Model;
+using ReviewTimelines.ReferenceData;
 
 namespace ReviewTimelines.Cli.Input;
 
@@ -16,9 +17,9 @@ internal sealed record LoadedTimetable(Timetable Timetable, bool IsEmbedded, str
         var lines = new List<string>();
         if (IsEmbedded)
         {
-            lines.Add("Timetable: the embedded reference timetable (no --input given).");
-            lines.Add("  Its meeting dates are published ones, with sources (see `review-timelines reference`);");
-            lines.Add("  its country reviews are an ILLUSTRATIVE sample, not real schedules.");
+            lines.Add("Timetable: the embedded reference timetable (no --input given): the published 2020-2022 meetings of the");
+            lines.Add("  mechanisms, with sources (see `review-timelines reference`), and an ILLUSTRATIVE 2021 sample of country reviews.");
+            lines.Add("  Note: " + ReferenceTimetable.Notice);
         }
         else
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReviewTimelines.Cli.Interim;
 using ReviewTimelines.Model;
 using ReviewTimelines.ReferenceData;
 
@@ -26,7 +25,7 @@ internal static class TimetableLoader
         return new LoadedTimetable(timetable, settings.Input is null, settings.Input?.ToString(), feeds, busy);
     }
 
-    public static Timetable Embedded(CliEnvironment environment) => EmbeddedTimetable.Create(ReferenceCatalog.Create(environment.Zones));
+    public static Timetable Embedded(CliEnvironment environment) => ReferenceTimetable.Create(environment.Zones).Timetable;
 
     internal static string ReadFile(string path, string option, string? shownPath = null)
     {

@@ -43,7 +43,7 @@ public sealed class ExportCommandTests
         }
 
         var greco = File.ReadAllText(Path.Combine(first, "mechanism-GRECO.ics"));
-        greco.Should().Contain("UID:meeting-GRECO-83@review-timelines").And.NotContain("COSP");
+        greco.Should().Contain("UID:meeting-GRECO-2020-10@review-timelines").And.NotContain("COSP");
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using NodaTime;
+using ReviewTimelines.ReferenceData;
+
 namespace ReviewTimelines.Cli.Tests.Commands;
 
 public sealed class ProposeCommandTests
@@ -13,6 +16,17 @@ public sealed class ProposeCommandTests
         result.Out.Should().Contain("the embedded reference timetable");
         result.Out.Should().Contain("Moves (");
         result.Out.Should().Contain("Joint-visit proposals (");
+    }
+
+    [Fact]
+    public void Propose_EmbeddedTimetable_ProposesThePlantedJointVisit()
+    {
+        var planted = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb).PlantedSituations.Single(p => p.Kind == PlantedSituationKind.JointVisitOpportunity);
+
+        var result = CliRun.Run("propose");
+
+        var proposals = result.Out[result.Out.IndexOf("Joint-visit proposals", StringComparison.Ordinal)..];
+        proposals.Split('\n').Should().Contain(line => planted.Items.All(i => line.Contains(i.ToString(), StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,0 +1,622 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using ReviewTimelines.Calendars;
+using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
+using ReviewTimelines.ReferenceData;
+
+namespace ReviewTimelines.Json.Internal;
+
+/// <summary>Maps the DTOs to model values, reporting every semantic problem (unknown zones and ids, bad enum values, ends before starts) with its path.</summary>
+/// <remarks>
+/// A value that cannot be mapped is replaced by a placeholder (UTC, a default enum value) so the item still exists and
+/// the model's relational checks do not cascade; the placeholders never escape because any error rejects the file.
+/// </remarks>
+internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCatalog> catalog, ProblemSink sink)
+{
+    private const string Missing = "(missing)";
+
+    private static readonly LocalDateTimePattern[] LocalPatterns =
+    [
+        LocalDateTimePattern.ExtendedIso,
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
+    ];
+
+    private readonly Dictionary<TimetableItemRef, string> itemPaths = [];
+    private readonly Dictionary<TimetableResource, DateTimeZone> ownerZones = [];
+
+    /// <summary>Gets the JSON path of each item read (the first one when an id is used twice).</summary>
+    internal IReadOnlyDictionary<TimetableItemRef, string> ItemPaths => itemPaths;
+
+    internal (TimetableBuilder Builder, ImmutableArray<IcsFeedReference> Feeds) Read(TimetableDto dto)
+    {
+        if (dto.FormatVersion is { } version && version != 1)
+        {
+            sink.Error(JsonPaths.Property(dto.Path, "formatVersion"), string.Format(CultureInfo.InvariantCulture, "unsupported format version {0} (this reader knows version 1)", version));
+        }
+
+        var builder = new TimetableBuilder();
+        foreach (var m in dto.Mechanisms ?? [])
+        {
+            Add(m.Path, () => Mechanism(m), x => builder.AddMechanism(x), x => TimetableItemRef.For(x.Id));
+        }
+
+        foreach (var c in dto.Cycles ?? [])
+        {
+            Add(c.Path, () => Cycle(c), x => builder.AddCycle(x), x => TimetableItemRef.For(x.Id));
+        }
+
+        foreach (var c in dto.Countries ?? [])
+        {
+            Add(c.Path, () => Country(c), x => builder.AddCountry(x), x => TimetableItemRef.For(x.Code));
+        }
+
+        foreach (var p in dto.People ?? [])
+        {
+            Add(p.Path, () => Person(p), x => builder.AddPerson(x), x => TimetableItemRef.For(x.Id));
+        }
+
+        foreach (var r in dto.Reviews ?? [])
+        {
+            Add(r.Path, () => Review(r), x => builder.AddReview(x), x => TimetableItemRef.For(x.Id));
+        }
+
+        foreach (var m in dto.Meetings ?? [])
+        {
+            Add(m.Path, () => Meeting(m), x => builder.AddMeeting(x), x => TimetableItemRef.For(x.Id));
+        }
+
+        foreach (var b in dto.Blackouts ?? [])
+        {
+            Add(b.Path, () => Blackout(b), x => builder.AddBlackout(x), x => TimetableItemRef.For(x.Id));
+        }
+
+        var feeds = (dto.Feeds ?? []).Select(Feed).OfType<IcsFeedReference>().ToImmutableArray();
+        return (builder, feeds);
+    }
+
+    /// <summary>Checks a feed's owner against the items read and resolves its zones (the owner's zone when none is given).</summary>
+    internal IcsFeedReference? Feed(FeedDto dto)
+    {
+        var owner = Resource(dto.Owner, JsonPaths.Property(dto.JsonPath, "owner"));
+        var floating = dto.FloatingZone is null ? null : Zone(dto.FloatingZone, JsonPaths.Property(dto.JsonPath, "floatingZone"));
+        var given = dto.Zone is null ? null : Zone(dto.Zone, JsonPaths.Property(dto.JsonPath, "zone"));
+        if (owner is not { } key || dto.Path is null)
+        {
+            return null;
+        }
+
+        if (!ownerZones.TryGetValue(key, out var ownerZone))
+        {
+            sink.Error(JsonPaths.Property(dto.JsonPath, "owner"), string.Format(CultureInfo.InvariantCulture, "unknown owner \"{0}\"", dto.Owner));
+            return null;
+        }
+
+        return new IcsFeedReference(dto.Path, key, given ?? ownerZone, floating);
+    }
+
+    private static string Clean(string message)
+    {
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return ModelProblemPaths.Sentence(cut >= 0 ? message[..cut] : message);
+    }
+
+    private static LocalDate Date(LocalDate? value) => value ?? new LocalDate(2000, 1, 1);
+
+    private static string Text(string? value) => value ?? Missing;
+
+    private static string P(string path, string name) => JsonPaths.Property(path, name);
+
+    private void Add<T>(string path, Func<T?> map, Action<T> add, Func<T, TimetableItemRef> key)
+        where T : class
+    {
+        T? item;
+        try
+        {
+            item = map();
+        }
+        catch (ArgumentException e)
+        {
+            sink.Error(path, Clean(e.Message));
+            return;
+        }
+
+        if (item is not null)
+        {
+            itemPaths.TryAdd(key(item), path);
+            add(item);
+        }
+    }
+
+    private Mechanism? Mechanism(MechanismDto dto)
+    {
+        MechanismProfile? profile = null;
+        if (dto.Reference is { } reference)
+        {
+            var known = catalog().Mechanisms;
+            profile = known.FirstOrDefault(m => string.Equals(m.Id.Value, reference, StringComparison.Ordinal));
+            if (profile is null)
+            {
+                sink.Error(
+                    P(dto.Path, "reference"),
+                    string.Format(CultureInfo.InvariantCulture, "unknown reference mechanism \"{0}\" (the catalog holds {1})", reference, string.Join(", ", known.Select(m => m.Id.Value))));
+            }
+        }
+
+        var id = dto.Id ?? profile?.Id.Value ?? dto.Reference;
+        if (id is null)
+        {
+            return null;
+        }
+
+        var seatZone = dto.SeatZone is not null ? Zone(dto.SeatZone, P(dto.Path, "seatZone")) : profile?.SeatZone ?? DateTimeZone.Utc;
+        ownerZones.TryAdd(TimetableResource.ForSeat(new MechanismId(id)), seatZone);
+        return new Mechanism
+        {
+            Id = new MechanismId(id),
+            Name = dto.Name ?? profile?.Name ?? Missing,
+            ShortName = dto.ShortName ?? profile?.Acronym ?? Missing,
+            SeatName = dto.SeatName ?? profile?.Seat.Value ?? Missing,
+            SeatZone = seatZone,
+            SeatCalendar = dto.SeatCalendar is { } cal ? Calendar(cal, id, seatZone, ownerZoneFixed: false) : null,
+            SecretariatTeam = [.. (dto.SecretariatTeam ?? []).Select(s => new PersonId(s))],
+            MemberStates = Codes(dto.MemberStates, P(dto.Path, "memberStates")),
+            PlenaryPattern = dto.PlenaryPattern,
+        };
+    }
+
+    private ReviewCycle? Cycle(CycleDto dto) => dto.Id is null ? null : new ReviewCycle
+    {
+        Id = new CycleId(dto.Id),
+        Mechanism = new MechanismId(Text(dto.Mechanism)),
+        Name = Text(dto.Name),
+        Dates = dto.Dates is { } d ? Dates(d.First, d.Last, d.Path) : null,
+    };
+
+    private Country? Country(CountryDto dto)
+    {
+        if (dto.Code is null)
+        {
+            return null;
+        }
+
+        var zone = Zone(dto.Zone, P(dto.Path, "zone"));
+        var code = Code(dto.Code, P(dto.Path, "code"));
+        var calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Code, zone, ownerZoneFixed: true) : new WorkingCalendarBuilder(dto.Code, zone).Build();
+        if (code == PlaceholderCode)
+        {
+            return null;
+        }
+
+        ownerZones.TryAdd(TimetableResource.ForCountry(code), zone);
+        return new Country { Code = code, Name = Text(dto.Name), Calendar = calendar };
+    }
+
+    private Person? Person(PersonDto dto)
+    {
+        if (dto.Id is null)
+        {
+            return null;
+        }
+
+        var zone = Zone(dto.HomeZone, P(dto.Path, "homeZone"));
+        ownerZones.TryAdd(TimetableResource.ForPerson(new PersonId(dto.Id)), zone);
+        return new Person
+        {
+            Id = new PersonId(dto.Id),
+            Name = Text(dto.Name),
+            Role = Enum<PersonRole>(dto.Role, P(dto.Path, "role"), "role"),
+            HomeZone = zone,
+            Country = dto.Country is { } c ? Code(c, P(dto.Path, "country")) : null,
+            Calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Id, zone, ownerZoneFixed: false) : null,
+            Unavailability = [.. (dto.Unavailability ?? []).Select(Timing)],
+        };
+    }
+
+    private CountryReview? Review(ReviewDto dto)
+    {
+        if (dto.Id is null)
+        {
+            return null;
+        }
+
+        var stages = new List<Stage>();
+        foreach (var s in dto.Stages ?? [])
+        {
+            Add(s.Path, () => Stage(s), stages.Add, x => TimetableItemRef.For(x.Id));
+        }
+
+        return new CountryReview
+        {
+            Id = new ReviewId(dto.Id),
+            Mechanism = new MechanismId(Text(dto.Mechanism)),
+            Cycle = new CycleId(Text(dto.Cycle)),
+            StateUnderReview = Code(dto.StateUnderReview, P(dto.Path, "stateUnderReview")),
+            ReviewingStates = Codes(dto.ReviewingStates, P(dto.Path, "reviewingStates")),
+            GovernmentalExperts = [.. (dto.GovernmentalExperts ?? []).Select(s => new PersonId(s))],
+            FocalPoint = dto.FocalPoint is { } f ? new PersonId(f) : null,
+            SecretariatTeam = [.. (dto.SecretariatTeam ?? []).Select(s => new PersonId(s))],
+            Stages = [.. stages],
+        };
+    }
+
+    private Stage? Stage(StageDto dto) => dto.Id is null ? null : new Stage
+    {
+        Id = new StageId(dto.Id),
+        Kind = Enum<StageKind>(dto.Kind, P(dto.Path, "kind"), "stage kind"),
+        Name = Text(dto.Name),
+        Timing = dto.Timing is { } t ? Timing(t) : Placeholder(),
+        Deadline = dto.Deadline is { } d ? Deadline(d) : null,
+        IsPinned = dto.Pinned ?? false,
+        Participants = [.. (dto.Participants ?? []).Select(s => new PersonId(s))],
+        Location = dto.Location is { } l ? Location(l, P(dto.Path, "location")) : null,
+        Predecessors = [.. (dto.Predecessors ?? []).Select(s => new StageId(s))],
+        Revision = Revision(dto.Revision, P(dto.Path, "revision")),
+    };
+
+    private Meeting? Meeting(MeetingDto dto) => dto.Id is null ? null : new Meeting
+    {
+        Id = new MeetingId(dto.Id),
+        Kind = Enum<MeetingKind>(dto.Kind, P(dto.Path, "kind"), "meeting kind"),
+        Mechanism = dto.Mechanism is { } m ? new MechanismId(m) : null,
+        Name = Text(dto.Name),
+        Timing = dto.Timing is { } t ? Timing(t) : Placeholder(),
+        VenueName = Text(dto.VenueName),
+        VenueZone = Zone(dto.VenueZone, P(dto.Path, "venueZone")),
+        Seat = dto.Seat is { } s ? new MechanismId(s) : null,
+        Format = dto.Format is null ? MeetingFormat.InPerson : Enum<MeetingFormat>(dto.Format, P(dto.Path, "format"), "meeting format"),
+        Delegations = Codes(dto.Delegations, P(dto.Path, "delegations")),
+        AllMemberStates = dto.AllMemberStates ?? false,
+        Attendees = [.. (dto.Attendees ?? []).Select(p => new PersonId(p))],
+        IsPinned = dto.Pinned ?? true,
+        Source = dto.Source is { } src ? Source(src) : null,
+        Revision = Revision(dto.Revision, P(dto.Path, "revision")),
+    };
+
+    private Blackout? Blackout(BlackoutDto dto)
+    {
+        if (dto.Id is null)
+        {
+            return null;
+        }
+
+        var zone = Zone(dto.Zone, P(dto.Path, "zone"));
+        var dates = Dates(dto.First, dto.Last, dto.Path) ?? new DateInterval(Date(dto.First), Date(dto.First));
+        return new Blackout
+        {
+            Id = new BlackoutId(dto.Id),
+            Scope = Resource(dto.Scope, P(dto.Path, "scope")) ?? TimetableResource.ForCountry(PlaceholderCode),
+            Name = Text(dto.Name),
+            Dates = new ZonedDateRange(dates, zone),
+            Kind = Enum<BlackoutKind>(dto.Kind, P(dto.Path, "kind"), "blackout kind"),
+            Severity = dto.Severity is null ? BlackoutSeverity.Hard : Enum<BlackoutSeverity>(dto.Severity, P(dto.Path, "severity"), "blackout severity"),
+            Source = dto.Source is { } src ? Source(src) : null,
+        };
+    }
+
+    private SourceReference Source(SourceDto dto) =>
+        new(dto.Citation ?? string.Empty, Enum<Confidence>(dto.Confidence, P(dto.Path, "confidence"), "confidence"), dto.Note);
+
+    private StageDeadline? Deadline(DeadlineDto dto)
+    {
+        var party = Resource(dto.Party, P(dto.Path, "party"));
+        var roll = dto.Roll is null ? DeadlineRoll.None : Enum<DeadlineRoll>(dto.Roll, P(dto.Path, "roll"), "deadline roll");
+        return party is { } p && dto.Date is { } date ? new StageDeadline(date, p, roll) : null;
+    }
+
+    private StageLocation? Location(string text, string path)
+    {
+        switch (text)
+        {
+            case "in-country":
+                return StageLocation.InCountryUnderReview;
+            case "virtual":
+                return StageLocation.Virtual;
+            default:
+                if (text.StartsWith("seat:", StringComparison.Ordinal) && text.Length > 5 && !string.IsNullOrWhiteSpace(text[5..]))
+                {
+                    return StageLocation.AtSeat(new MechanismId(text[5..]));
+                }
+
+                sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown location \"{0}\" (expected \"in-country\", \"virtual\" or \"seat:<mechanism>\")", text));
+                return null;
+        }
+    }
+
+    private int Revision(int? value, string path)
+    {
+        if (value is < 0)
+        {
+            sink.Error(path, "the revision must not be negative");
+            return 0;
+        }
+
+        return value ?? 0;
+    }
+
+    private TimetableResource? Resource(string? text, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var value = colon >= 0 ? text[(colon + 1)..] : string.Empty;
+        if (colon > 0 && !string.IsNullOrWhiteSpace(value))
+        {
+            switch (text[..colon])
+            {
+                case "country":
+                    return TimetableResource.ForCountry(Code(value, path));
+                case "person":
+                    return TimetableResource.ForPerson(new PersonId(value));
+                case "seat":
+                    return TimetableResource.ForSeat(new MechanismId(value));
+            }
+        }
+
+        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not a resource (expected \"country:<code>\", \"person:<id>\" or \"seat:<mechanism>\")", text));
+        return null;
+    }
+
+    private T Enum<T>(string? text, string path, string what)
+        where T : struct, Enum
+    {
+        if (text is null)
+        {
+            return default;
+        }
+
+        if (JsonNames<T>.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown {0} \"{1}\" (expected one of: {2})", what, text, string.Join(", ", JsonNames<T>.Names)));
+        return default;
+    }
+
+    private static readonly CountryCode PlaceholderCode = new("ZZZ");
+
+    private CountryCode Code(string? text, string path)
+    {
+        if (text is null)
+        {
+            return PlaceholderCode;
+        }
+
+        try
+        {
+            return new CountryCode(text);
+        }
+        catch (ArgumentException)
+        {
+            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT)", text));
+            return PlaceholderCode;
+        }
+    }
+
+    private ImmutableArray<CountryCode> Codes(List<string>? texts, string path) =>
+        [.. (texts ?? []).Select((t, i) => Code(t, JsonPaths.Index(path, i)))];
+
+    private DateTimeZone Zone(string? id, string path)
+    {
+        if (id is null)
+        {
+            return DateTimeZone.Utc;
+        }
+
+        var zone = zones.GetZoneOrNull(id);
+        if (zone is null)
+        {
+            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown zone \"{0}\"", id));
+            return DateTimeZone.Utc;
+        }
+
+        return zone;
+    }
+
+    private DateInterval? Dates(LocalDate? first, LocalDate? last, string path)
+    {
+        if (first is not { } f || last is not { } l)
+        {
+            return null;
+        }
+
+        if (l < f)
+        {
+            sink.Error(P(path, "last"), string.Format(CultureInfo.InvariantCulture, "the last day {0} is before the first day {1}", Iso(l), Iso(f)));
+            return null;
+        }
+
+        return new DateInterval(f, l);
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static DateRangeTiming Placeholder() => ItemTiming.AllDay(new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1), DateTimeZone.Utc);
+
+    private ItemTiming Timing(TimingDto dto)
+    {
+        var zone = Zone(dto.Zone, P(dto.Path, "zone"));
+        var allDay = dto.First is not null || dto.Last is not null;
+        var timed = dto.Start is not null || dto.End is not null;
+        if (allDay == timed)
+        {
+            sink.Error(dto.Path, "a timing needs either \"first\" and \"last\" (all-day dates) or \"start\" and \"end\" (date-times), not both or neither");
+            return Placeholder();
+        }
+
+        if (allDay)
+        {
+            if (dto.First is null || dto.Last is null)
+            {
+                sink.Error(P(dto.Path, dto.First is null ? "first" : "last"), string.Format(CultureInfo.InvariantCulture, "missing required property \"{0}\"", dto.First is null ? "first" : "last"));
+                return Placeholder();
+            }
+
+            return Dates(dto.First, dto.Last, dto.Path) is { } dates ? new DateRangeTiming(new ZonedDateRange(dates, zone)) : Placeholder();
+        }
+
+        var resolution = dto.Resolution is null ? LocalTimeResolution.Strict : Enum<LocalTimeResolution>(dto.Resolution, P(dto.Path, "resolution"), "resolution");
+        var start = Instant(dto.Start, "start", dto.Path, zone, resolution);
+        var end = Instant(dto.End, "end", dto.Path, zone, resolution);
+        if (start is not { } s || end is not { } e)
+        {
+            return Placeholder();
+        }
+
+        if (e < s)
+        {
+            sink.Error(P(dto.Path, "end"), string.Format(CultureInfo.InvariantCulture, "the end {0} is before the start {1}", dto.End, dto.Start));
+            return Placeholder();
+        }
+
+        return new InstantRangeTiming(InstantRange.FromInstants(s, e), zone);
+    }
+
+    private Instant? Instant(string? text, string name, string path, DateTimeZone zone, LocalTimeResolution resolution)
+    {
+        var at = P(path, name);
+        if (text is null)
+        {
+            sink.Error(at, string.Format(CultureInfo.InvariantCulture, "missing required property \"{0}\"", name));
+            return null;
+        }
+
+        if (OffsetDateTimePattern.Rfc3339.Parse(text) is { Success: true } withOffset)
+        {
+            return withOffset.Value.ToInstant();
+        }
+
+        foreach (var pattern in LocalPatterns)
+        {
+            if (pattern.Parse(text) is { Success: true } local)
+            {
+                try
+                {
+                    return LocalTimeResolver.ToInstant(local.Value, zone, resolution);
+                }
+                catch (SkippedTimeException)
+                {
+                    sink.Error(at, string.Format(CultureInfo.InvariantCulture, "the local time {0} does not exist in {1} (skipped by a clock change); give an offset or \"resolution\": \"lenient\"", text, zone.Id));
+                    return null;
+                }
+                catch (AmbiguousTimeException)
+                {
+                    sink.Error(at, string.Format(CultureInfo.InvariantCulture, "the local time {0} occurs twice in {1} (clock change); give an offset or \"resolution\": \"lenient\"", text, zone.Id));
+                    return null;
+                }
+            }
+        }
+
+        sink.Error(at, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 8601 date-time (yyyy-MM-ddTHH:mm[:ss] with an optional offset such as +01:00 or Z)", text));
+        return null;
+    }
+
+    private WorkingCalendar Calendar(CalendarDto dto, string ownerName, DateTimeZone ownerZone, bool ownerZoneFixed)
+    {
+        var zone = ownerZone;
+        if (dto.Zone is not null)
+        {
+            var given = Zone(dto.Zone, P(dto.Path, "zone"));
+            if (ownerZoneFixed && !string.Equals(given.Id, ownerZone.Id, StringComparison.Ordinal))
+            {
+                sink.Error(P(dto.Path, "zone"), string.Format(CultureInfo.InvariantCulture, "a country's calendar uses the country's zone {0}; remove \"zone\" or make it equal", ownerZone.Id));
+            }
+
+            zone = ownerZoneFixed ? ownerZone : given;
+        }
+
+        var builder = new WorkingCalendarBuilder(dto.Name ?? ownerName, zone);
+        if (dto.LocalTimeResolution is not null)
+        {
+            builder.WithLocalTimeResolution(Enum<LocalTimeResolution>(dto.LocalTimeResolution, P(dto.Path, "localTimeResolution"), "resolution"));
+        }
+
+        foreach (var rule in dto.WeekendRules ?? [])
+        {
+            Try(rule.Path, () => builder.AddWeekendRule(new WeekendRule(rule.EffectiveFrom, Days(rule.Days, P(rule.Path, "days")))));
+        }
+
+        var seen = new HashSet<LocalDate>();
+        foreach (var day in dto.NonWorkingDays ?? [])
+        {
+            if (day.Date is not { } date)
+            {
+                continue;
+            }
+
+            if (!seen.Add(date))
+            {
+                sink.Error(P(day.Path, "date"), string.Format(CultureInfo.InvariantCulture, "the non-working day {0} is listed more than once", Iso(date)));
+                continue;
+            }
+
+            var kind = day.Kind is null ? NonWorkingDayKind.PublicHoliday : Enum<NonWorkingDayKind>(day.Kind, P(day.Path, "kind"), "non-working day kind");
+            Try(day.Path, () => builder.AddNonWorkingDay(new NonWorkingDay(date, Text(day.Name), kind)));
+        }
+
+        foreach (var period in dto.SoftPeriods ?? [])
+        {
+            var kind = period.Kind is null ? SoftPeriodKind.Other : Enum<SoftPeriodKind>(period.Kind, P(period.Path, "kind"), "soft period kind");
+            var severity = period.Severity is null ? SoftPeriodSeverity.Warning : Enum<SoftPeriodSeverity>(period.Severity, P(period.Path, "severity"), "soft period severity");
+            if (Dates(period.First, period.Last, period.Path) is { } dates)
+            {
+                Try(period.Path, () => builder.AddSoftPeriod(new SoftPeriod(Text(period.Name), dates, kind, severity, period.UncertaintyDays ?? 0)));
+            }
+        }
+
+        foreach (var hours in dto.WorkingHours ?? [])
+        {
+            var spans = new List<KeyValuePair<IsoDayOfWeek, WorkingHoursRange>>();
+            foreach (var span in hours.Spans ?? [])
+            {
+                if (span.Start is { } start && span.End is { } end)
+                {
+                    spans.AddRange(Days(span.Days, P(span.Path, "days")).Select(d => KeyValuePair.Create(d, new WorkingHoursRange(start, end))));
+                }
+            }
+
+            Try(hours.Path, () => builder.AddWorkingHours(new WorkingHours(hours.EffectiveFrom, spans)));
+        }
+
+        return builder.Build();
+    }
+
+    private List<IsoDayOfWeek> Days(List<string>? names, string path)
+    {
+        var days = new List<IsoDayOfWeek>();
+        var i = 0;
+        foreach (var name in names ?? [])
+        {
+            if (JsonNames<IsoDayOfWeek>.TryParse(name, out var day) && day != IsoDayOfWeek.None)
+            {
+                days.Add(day);
+            }
+            else
+            {
+                sink.Error(JsonPaths.Index(path, i), string.Format(CultureInfo.InvariantCulture, "unknown day \"{0}\" (expected monday, tuesday, wednesday, thursday, friday, saturday or sunday)", name));
+            }
+
+            i++;
+        }
+
+        return days;
+    }
+
+    private void Try(string path, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (ArgumentException e)
+        {
+            sink.Error(path, Clean(e.Message));
+        }
+    }
+}

@@ -1,0 +1,295 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using ReviewTimelines.Calendars;
+using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Conflicts;
+
+/// <summary>A stage, meeting or outside busy interval prepared once per check, shared by every rule.</summary>
+internal sealed class CheckedItem
+{
+    internal required int Index { get; init; }
+
+    internal required ConflictItemRef Ref { get; init; }
+
+    internal required InstantRange Range { get; init; }
+
+    /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>).</summary>
+    internal required ResourceKey[] Keys { get; init; }
+
+    internal Stage? Stage { get; init; }
+
+    internal CountryReview? Review { get; init; }
+
+    internal Meeting? Meeting { get; init; }
+
+    internal ExternalBusy? Busy { get; init; }
+
+    /// <summary>Gets the mechanism the item belongs to (null for outside items and meetings without one).</summary>
+    internal MechanismId? Mechanism { get; init; }
+
+    /// <summary>Gets the State visited: the State under review of a country-visit stage, or the country of an outside busy interval on a country.</summary>
+    internal CountryCode? VisitedCountry { get; init; }
+
+    /// <summary>Gets the local dates the item touches in the visited State's calendar zone (visits only).</summary>
+    internal DateInterval? VisitDates { get; init; }
+
+    /// <summary>Gets the visited State's working calendar (visits only).</summary>
+    internal WorkingCalendar? VisitCalendar { get; init; }
+
+    internal bool IsOutside => Busy is not null;
+
+    internal bool IsPlenary => Meeting is { Kind: MeetingKind.Plenary or MeetingKind.ImplementationReviewGroupSession or MeetingKind.ConferenceOfStatesParties };
+
+    internal bool IsVisitStage => Stage is { Kind: StageKind.CountryVisit };
+}
+
+/// <summary>Everything one check needs: the timetable, the prepared items, resource keys, labels and the result list.</summary>
+internal sealed class ConflictContext
+{
+    internal const string CountryKind = "country";
+    internal const string PersonKind = "person";
+    internal const string SeatKind = "seat";
+
+    private readonly Dictionary<TimetableResource, ResourceKey> keys = [];
+    private readonly Dictionary<string, ResourceKey> personKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ResourceKey> countryKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<CountryCode, WorkingCalendar> calendars = [];
+    private readonly List<Conflict> conflicts = [];
+    private readonly System.Collections.Frozen.FrozenDictionary<ConflictKind, ConflictSeverity> severities;
+
+    internal ConflictContext(Timetable timetable, IReadOnlyList<ExternalBusy> outside, ConflictDetectorSettings settings)
+    {
+        Timetable = timetable;
+        Settings = settings;
+        severities = settings.Severities;
+        var window = settings.EvaluationWindow;
+        var items = new List<CheckedItem>(timetable.Stages.Length + timetable.Meetings.Length + outside.Count);
+        foreach (var review in timetable.Reviews)
+        {
+            foreach (var stage in review.Stages)
+            {
+                var range = stage.ToInstantRange();
+                if (window is { } w && !w.Overlaps(range))
+                {
+                    continue;
+                }
+
+                var visited = stage.Kind == StageKind.CountryVisit ? review.StateUnderReview : (CountryCode?)null;
+                var calendar = visited is { } v ? CountryCalendar(v) : null;
+                items.Add(new CheckedItem
+                {
+                    Index = items.Count,
+                    Ref = ConflictItemRef.For(stage.Id),
+                    Range = range,
+                    Keys = StageKeys(stage, review),
+                    Stage = stage,
+                    Review = review,
+                    Mechanism = review.Mechanism,
+                    VisitedCountry = visited,
+                    VisitCalendar = calendar,
+                    VisitDates = calendar is null ? null : ConflictText.TouchedDates(range, calendar.Zone),
+                });
+            }
+        }
+
+        foreach (var meeting in timetable.Meetings)
+        {
+            var range = meeting.ToInstantRange();
+            if (window is { } w && !w.Overlaps(range))
+            {
+                continue;
+            }
+
+            items.Add(new CheckedItem
+            {
+                Index = items.Count,
+                Ref = ConflictItemRef.For(meeting.Id),
+                Range = range,
+                Keys = [.. timetable.ResourcesOf(meeting.Id).Select(Key)],
+                Meeting = meeting,
+                Mechanism = meeting.Mechanism,
+            });
+        }
+
+        for (var i = 0; i < outside.Count; i++)
+        {
+            var busy = outside[i] ?? throw new ArgumentException(
+                string.Format(CultureInfo.InvariantCulture, "The outside busy interval at position {0} is null.", i), nameof(outside));
+            if (!Exists(timetable, busy.Resource))
+            {
+                throw new ArgumentException(
+                    string.Format(CultureInfo.InvariantCulture, "The outside busy interval '{0}' names the resource {1}, which the timetable does not hold.", busy.Id, busy.Resource),
+                    nameof(outside));
+            }
+
+            if (window is { } w && !w.Overlaps(busy.Range))
+            {
+                continue;
+            }
+
+            var visitedCountry = busy.Resource.Kind == ResourceKind.Country ? busy.Resource.AsCountry() : (CountryCode?)null;
+            var visitCalendar = visitedCountry is { } vc ? CountryCalendar(vc) : null;
+            items.Add(new CheckedItem
+            {
+                Index = items.Count,
+                Ref = ConflictItemRef.For(busy),
+                Range = busy.Range,
+                Keys = [Key(busy.Resource)],
+                Busy = busy,
+                VisitedCountry = visitedCountry,
+                VisitCalendar = visitCalendar,
+                VisitDates = visitCalendar is null ? null : ConflictText.TouchedDates(busy.Range, visitCalendar.Zone),
+            });
+        }
+
+        Items = items;
+    }
+
+    internal Timetable Timetable { get; }
+
+    internal ConflictDetectorSettings Settings { get; }
+
+    internal IReadOnlyList<CheckedItem> Items { get; }
+
+    internal IReadOnlyList<Conflict> Conflicts => conflicts;
+
+    internal bool IsEnabled(ConflictKind kind) => Settings.Kinds.Contains(kind);
+
+    internal ResourceKey Key(TimetableResource resource)
+    {
+        if (resource.Kind == ResourceKind.Person)
+        {
+            return PersonKey(resource.Value);
+        }
+
+        if (resource.Kind == ResourceKind.Country)
+        {
+            return CountryKey(resource.Value);
+        }
+
+        if (!keys.TryGetValue(resource, out var key))
+        {
+            key = new ResourceKey(TimetableResource.KindText(resource.Kind), resource.Value);
+            keys.Add(resource, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The keys of a stage, exactly as <see cref="Timetable.ResourcesOf(StageId)"/> lists its resources, without building that list.</summary>
+    private ResourceKey[] StageKeys(Stage stage, CountryReview review)
+    {
+        var inCountry = stage.Kind == StageKind.CountryVisit || stage.Location?.Kind == StageLocationKind.InCountryUnderReview;
+        var seat = stage.Location is { Kind: StageLocationKind.AtSeat, Seat: { } s } ? s : (MechanismId?)null;
+        var participants = stage.Participants;
+        var result = new ResourceKey[participants.Length + (inCountry ? 1 : 0) + (seat is null ? 0 : 1)];
+        var n = 0;
+        if (inCountry)
+        {
+            result[n++] = CountryKey(review.StateUnderReview.Value);
+        }
+
+        foreach (var person in participants)
+        {
+            result[n++] = PersonKey(person.Value);
+        }
+
+        if (seat is { } m)
+        {
+            result[n] = Key(TimetableResource.ForSeat(m));
+        }
+
+        return result;
+    }
+
+    private ResourceKey PersonKey(string value)
+    {
+        if (!personKeys.TryGetValue(value, out var key))
+        {
+            key = new ResourceKey(PersonKind, value);
+            personKeys.Add(value, key);
+        }
+
+        return key;
+    }
+
+    private ResourceKey CountryKey(string value)
+    {
+        if (!countryKeys.TryGetValue(value, out var key))
+        {
+            key = new ResourceKey(CountryKind, value);
+            countryKeys.Add(value, key);
+        }
+
+        return key;
+    }
+
+    private WorkingCalendar CountryCalendar(CountryCode code)
+    {
+        if (!calendars.TryGetValue(code, out var calendar))
+        {
+            calendar = Timetable.GetCountry(code).Calendar;
+            calendars.Add(code, calendar);
+        }
+
+        return calendar;
+    }
+
+    internal static TimetableResource ResourceOf(ResourceKey key) => key.Kind switch
+    {
+        "country" => TimetableResource.ForCountry(new CountryCode(key.Value)),
+        "person" => TimetableResource.ForPerson(new PersonId(key.Value)),
+        _ => TimetableResource.ForSeat(new MechanismId(key.Value)),
+    };
+
+    internal DateTimeZone ZoneOf(TimetableResource resource) => Timetable.ZoneOf(resource);
+
+    internal WorkingCalendar? CalendarOf(TimetableResource resource) => Timetable.CalendarOf(resource);
+
+    internal string NameOf(TimetableResource resource) => resource.Kind switch
+    {
+        ResourceKind.Country => Timetable.GetCountry(resource.AsCountry()).Name,
+        ResourceKind.Person => Timetable.GetPerson(resource.AsPerson()).Name,
+        _ => Timetable.GetMechanism(resource.AsSeat()).ShortName + " seat (" + Timetable.GetMechanism(resource.AsSeat()).SeatName + ")",
+    };
+
+    /// <summary>Names an item for a sentence: <c>GRECO's country visit to Austria</c>, <c>GRECO's stage "Draft report" for Austria</c>,
+    /// a meeting's name, or an outside interval's label.</summary>
+    internal string Label(CheckedItem item)
+    {
+        if (item.Busy is { } busy)
+        {
+            return busy.Label;
+        }
+
+        if (item.Meeting is { } meeting)
+        {
+            return meeting.Name;
+        }
+
+        var stage = item.Stage!;
+        var review = item.Review!;
+        var mechanism = Timetable.TryGetMechanism(review.Mechanism, out var m) ? m.ShortName : review.Mechanism.Value;
+        var country = Timetable.TryGetCountry(review.StateUnderReview, out var c) ? c.Name : review.StateUnderReview.Value;
+        return stage.Kind == StageKind.CountryVisit
+            ? string.Format(CultureInfo.InvariantCulture, "{0}'s country visit to {1}", mechanism, country)
+            : string.Format(CultureInfo.InvariantCulture, "{0}'s stage \"{1}\" for {2}", mechanism, stage.Name, country);
+    }
+
+    /// <summary>Names an item with its dates local to <paramref name="zone"/>: <c>label (2021-03-08 to 2021-03-12)</c>.</summary>
+    internal string LabelWithDates(CheckedItem item, DateTimeZone zone) =>
+        Label(item) + " (" + ConflictText.Range(item.Range, zone) + ")";
+
+    internal void Report(ConflictKind kind, ConflictSeverity severity, ImmutableArray<ConflictItemRef> items, TimetableResource resource, InstantRange interval, Func<string> sentence) =>
+        conflicts.Add(new Conflict(kind, severities.TryGetValue(kind, out var forced) ? forced : severity, items, resource, interval, sentence));
+
+    private static bool Exists(Timetable timetable, TimetableResource resource) => resource.Kind switch
+    {
+        ResourceKind.Country => timetable.TryGetCountry(resource.AsCountry(), out _),
+        ResourceKind.Person => timetable.TryGetPerson(resource.AsPerson(), out _),
+        _ => timetable.TryGetMechanism(resource.AsSeat(), out _),
+    };
+}

@@ -1,0 +1,178 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ReviewTimelines.Conflicts.Rules;
+using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Conflicts;
+
+/// <summary>Finds every conflict of a timetable (design §5): one rule per <see cref="ConflictKind"/>, each run through the <see cref="OverlapSweep"/>.</summary>
+/// <remarks>
+/// <para>
+/// Built from <see cref="ConflictDetectorOptions"/>, validated and copied once. <see cref="Detect(Timetable, IEnumerable{ExternalBusy})"/>
+/// never changes its inputs and returns a new list. No rule compares all pairs of items: overlap and separation
+/// questions go through the sweep (O(n log n + k)), calendar questions look at each item's own dates, and sequence
+/// questions follow each stage's predecessor links.
+/// </para>
+/// <para>
+/// <b>Result order</b> (deterministic, independent of machine, zone, culture and input order): by
+/// <see cref="Conflict.Interval"/> start, then end, then <see cref="Conflict.Kind"/> (enum order), then
+/// <see cref="Conflict.Resource"/> (country, person, seat, then ordinal value), then the items (element by element,
+/// kind then ordinal id), then <see cref="Conflict.Id"/>.
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable after construction; <see cref="Detect(Timetable)"/> may be called concurrently.</threadsafety>
+public sealed class ConflictDetector
+{
+    private static readonly IComparer<Conflict> Order = Comparer<Conflict>.Create(Compare);
+
+    private readonly ConflictDetectorSettings settings;
+    private readonly IConflictRule[] rules;
+
+    /// <summary>Initializes a new instance of the <see cref="ConflictDetector"/> class with the default options (every rule).</summary>
+    public ConflictDetector()
+        : this(new ConflictDetectorOptions())
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ConflictDetector"/> class, validating and copying <paramref name="options"/>.</summary>
+    /// <param name="options">The settings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind or severity is not a defined value, the separation is negative or above 260 working days, or the joint-visit window is negative or above 104 weeks.</exception>
+    public ConflictDetector(ConflictDetectorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        settings = ConflictDetectorSettings.From(options);
+        rules =
+        [
+            .. new IConflictRule[]
+            {
+                new CountryVisitOverlapRule(),
+                new PersonDoubleBookedRule(),
+                new VisitDuringPlenaryRule(),
+                new PlenaryClashRule(),
+                new BlackoutRule(),
+                new DeadlineOnNonWorkingDayRule(),
+                new SequenceViolationRule(),
+                new JointVisitOpportunityRule(),
+            }.Where(r => settings.Kinds.Contains(r.Kind)),
+        ];
+    }
+
+    /// <summary>Gets the kinds this detector looks for.</summary>
+    public IReadOnlySet<ConflictKind> Kinds => settings.Kinds;
+
+    /// <summary>Finds every conflict of <paramref name="timetable"/>.</summary>
+    /// <param name="timetable">The validated timetable.</param>
+    /// <returns>The conflicts, in the documented order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timetable"/> is null.</exception>
+    public ImmutableArray<Conflict> Detect(Timetable timetable) => Detect(timetable, []);
+
+    /// <summary>Finds every conflict of <paramref name="timetable"/>, checking <paramref name="outside"/> busy intervals (other secretariats' feeds) like timetable items.</summary>
+    /// <param name="timetable">The validated timetable.</param>
+    /// <param name="outside">Busy intervals from outside calendars; conflicts between two outside intervals are not reported.</param>
+    /// <returns>The conflicts, in the documented order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timetable"/> or <paramref name="outside"/> is null.</exception>
+    /// <exception cref="ArgumentException">An outside interval is null (the message names its position) or names a resource the timetable does not hold (the message names its id).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An item lies outside 1677-09-21..2262-04-11 UTC, which the sweep cannot represent.</exception>
+    public ImmutableArray<Conflict> Detect(Timetable timetable, IEnumerable<ExternalBusy> outside)
+    {
+        ArgumentNullException.ThrowIfNull(timetable);
+        ArgumentNullException.ThrowIfNull(outside);
+        var context = new ConflictContext(timetable, [.. outside], settings);
+        foreach (var rule in rules)
+        {
+            rule.Evaluate(context);
+        }
+
+        var result = context.Conflicts.ToArray();
+        Array.Sort(result, Order);
+        return ImmutableArray.Create(result);
+    }
+
+    private static int Compare(Conflict? x, Conflict? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var c = x.Interval.Start.CompareTo(y.Interval.Start);
+        if (c == 0)
+        {
+            c = x.Interval.End.CompareTo(y.Interval.End);
+        }
+
+        if (c == 0)
+        {
+            c = x.Kind.CompareTo(y.Kind);
+        }
+
+        if (c == 0)
+        {
+            c = x.Resource.CompareTo(y.Resource);
+        }
+
+        for (var i = 0; c == 0 && i < Math.Min(x.Items.Length, y.Items.Length); i++)
+        {
+            c = x.Items[i].CompareTo(y.Items[i]);
+        }
+
+        if (c == 0)
+        {
+            c = x.Items.Length.CompareTo(y.Items.Length);
+        }
+
+        return c != 0 ? c : x.Id.CompareTo(y.Id);
+    }
+}
+
+/// <summary>The validated, frozen copy of <see cref="ConflictDetectorOptions"/>.</summary>
+internal sealed record ConflictDetectorSettings(
+    FrozenSet<ConflictKind> Kinds,
+    FrozenDictionary<ConflictKind, ConflictSeverity> Severities,
+    int VisitSeparationWorkingDays,
+    int JointVisitWindowWeeks,
+    InstantRange? EvaluationWindow)
+{
+    internal static ConflictDetectorSettings From(ConflictDetectorOptions options)
+    {
+        foreach (var kind in options.Kinds.Concat(options.Severities.Keys))
+        {
+            if (!Enum.IsDefined(kind))
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), kind, "ConflictDetectorOptions names an unknown conflict kind.");
+            }
+        }
+
+        foreach (var severity in options.Severities.Values)
+        {
+            if (!Enum.IsDefined(severity))
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), severity, "ConflictDetectorOptions.Severities holds an unknown severity.");
+            }
+        }
+
+        if (options.VisitSeparationWorkingDays is < 0 or > 260)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.VisitSeparationWorkingDays, "ConflictDetectorOptions.VisitSeparationWorkingDays must be between 0 and 260.");
+        }
+
+        if (options.JointVisitWindowWeeks is < 0 or > 104)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.JointVisitWindowWeeks, "ConflictDetectorOptions.JointVisitWindowWeeks must be between 0 and 104.");
+        }
+
+        return new ConflictDetectorSettings(
+            options.Kinds.ToFrozenSet(),
+            options.Severities.ToFrozenDictionary(),
+            options.VisitSeparationWorkingDays,
+            options.JointVisitWindowWeeks,
+            options.EvaluationWindow);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Conflicts.Rules;
+
+/// <summary>Person double-booked: a person (expert, focal point, secretariat staff) holds two overlapping items: visits, plenaries, virtual sessions, any stage or meeting, or an outside busy interval.</summary>
+/// <remarks>
+/// Every non-empty item enters the sweep with the persons it holds (stage participants, meeting attendees, outside
+/// intervals on a person); zero-length items (deadline markers) occupy nobody. A visit overlapping a plenary is reported
+/// as <see cref="ConflictKind.VisitDuringPlenary"/> instead, when that rule is enabled. One conflict per pair and
+/// person; items: the earlier item, then the later one. Hard.
+/// </remarks>
+internal sealed class PersonDoubleBookedRule : IConflictRule
+{
+    public ConflictKind Kind => ConflictKind.PersonDoubleBooked;
+
+    public void Evaluate(ConflictContext context)
+    {
+        var entries = new List<SweepItem<int>>();
+        var keys = new List<ResourceKey>();
+        foreach (var item in context.Items)
+        {
+            if (item.Range.IsEmpty)
+            {
+                continue;
+            }
+
+            keys.Clear();
+            foreach (var key in item.Keys)
+            {
+                if (key.Kind == ConflictContext.PersonKind)
+                {
+                    keys.Add(key);
+                }
+            }
+
+            if (keys.Count > 0)
+            {
+                entries.Add(new SweepItem<int>(item.Index, item.Range, keys));
+            }
+        }
+
+        var visitPlenaryElsewhere = context.IsEnabled(ConflictKind.VisitDuringPlenary);
+        foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
+        {
+            var first = context.Items[clash.FirstId];
+            var second = context.Items[clash.SecondId];
+            if ((first.IsOutside && second.IsOutside)
+                || (visitPlenaryElsewhere && ((first.IsVisitStage && second.IsPlenary) || (first.IsPlenary && second.IsVisitStage))))
+            {
+                continue;
+            }
+
+            var resource = ConflictContext.ResourceOf(clash.Resource);
+            var zone = context.ZoneOf(resource);
+            string Sentence() => string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} is booked on both {1} and {2}, which overlap by {3}.",
+                context.NameOf(resource),
+                context.LabelWithDates(first, zone),
+                context.LabelWithDates(second, zone),
+                ConflictText.Length(clash.Interval, zone));
+            context.Report(Kind, ConflictSeverity.Hard, RuleSupport.Pair(first, second), resource, clash.Interval, Sentence);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using ReviewTimelines.Calendars;
+using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Conflicts.Rules;
+
+/// <summary>Helpers shared by the rules: one sweep engine, pair references, reaches in working days.</summary>
+internal static class RuleSupport
+{
+    /// <summary>A sweep with no separations: rules express separations as reaches computed in local calendars.</summary>
+    internal static readonly OverlapSweep Sweep = new(new OverlapSweepOptions());
+
+    internal static ImmutableArray<ConflictItemRef> Pair(CheckedItem first, CheckedItem second) => [first.Ref, second.Ref];
+
+    internal static string Plural(int count, string noun) =>
+        string.Format(CultureInfo.InvariantCulture, "{0} {1}{2}", count, noun, count == 1 ? string.Empty : "s");
+
+    /// <summary>Counts the working days of the visited State's calendar strictly between the last local date of <paramref name="earlier"/> and the first of <paramref name="later"/> (two visits to one State).</summary>
+    internal static int WorkingDaysBetween(CheckedItem earlier, CheckedItem later)
+    {
+        var calendar = earlier.VisitCalendar!;
+        var first = earlier.VisitDates!.End.PlusDays(1);
+        var last = later.VisitDates!.Start.PlusDays(-1);
+        return first <= last ? calendar.CountWorkingDays(new DateInterval(first, last)) : 0;
+    }
+
+    /// <summary>Counts the calendar days strictly between the last local date of <paramref name="earlier"/> and the first of <paramref name="later"/> (two visits to one State, in its zone).</summary>
+    internal static int DaysBetween(CheckedItem earlier, CheckedItem later) =>
+        Math.Max(0, Period.DaysBetween(earlier.VisitDates!.End, later.VisitDates!.Start) - 1);
+
+    internal static TimetableResource Country(CountryCode code) => TimetableResource.ForCountry(code);
+}

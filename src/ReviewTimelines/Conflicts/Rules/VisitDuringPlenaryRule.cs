@@ -1,0 +1,78 @@
+using System.Globalization;
+using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Conflicts.Rules;
+
+/// <summary>Visit during plenary: a country visit overlaps a plenary (plenary, IRG session or COSP) that the visited State's delegation or one of the visit's participants attends.</summary>
+/// <remarks>
+/// Visits (country-visit stages) enter the sweep with their country and persons; plenaries with their delegations (only
+/// countries that are visited, to keep the sweep small) and attendees. Only visit–plenary pairs that overlap count; one
+/// conflict per pair and shared resource. Items: the visit, then the plenary. Hard. Dates are local to the resource.
+/// </remarks>
+internal sealed class VisitDuringPlenaryRule : IConflictRule
+{
+    public ConflictKind Kind => ConflictKind.VisitDuringPlenary;
+
+    public void Evaluate(ConflictContext context)
+    {
+        var visited = new HashSet<ResourceKey>();
+        var entries = new List<SweepItem<int>>();
+        foreach (var item in context.Items)
+        {
+            if (item.IsVisitStage && !item.Range.IsEmpty)
+            {
+                visited.Add(context.Key(RuleSupport.Country(item.VisitedCountry!.Value)));
+                entries.Add(new SweepItem<int>(item.Index, item.Range, item.Keys.Where(k => k.Kind != ConflictContext.SeatKind)));
+            }
+        }
+
+        var keys = new List<ResourceKey>();
+        foreach (var item in context.Items)
+        {
+            if (!item.IsPlenary || item.Range.IsEmpty)
+            {
+                continue;
+            }
+
+            keys.Clear();
+            foreach (var key in item.Keys)
+            {
+                if (key.Kind == ConflictContext.PersonKind || (key.Kind == ConflictContext.CountryKind && visited.Contains(key)))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            if (keys.Count > 0)
+            {
+                entries.Add(new SweepItem<int>(item.Index, item.Range, keys));
+            }
+        }
+
+        foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
+        {
+            var a = context.Items[clash.FirstId];
+            var b = context.Items[clash.SecondId];
+            if (a.IsPlenary == b.IsPlenary)
+            {
+                continue;
+            }
+
+            var (visit, plenary) = a.IsPlenary ? (b, a) : (a, b);
+            var resource = ConflictContext.ResourceOf(clash.Resource);
+            var zone = context.ZoneOf(resource);
+            var who = resource.Kind == ResourceKind.Country
+                ? context.NameOf(resource) + "'s delegation attends"
+                : context.NameOf(resource) + ", who is on the visit, attends";
+            string Sentence() => string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} overlaps {1}, which {2}, by {3}.",
+                context.LabelWithDates(visit, zone),
+                context.LabelWithDates(plenary, zone),
+                who,
+                ConflictText.Length(clash.Interval, zone));
+            context.Report(Kind, ConflictSeverity.Hard, [visit.Ref, plenary.Ref], resource, clash.Interval, Sentence);
+        }
+    }
+}

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using ReviewTimelines.Cli.Input;
-using ReviewTimelines.Cli.Interim;
+using ReviewTimelines.Cli.Checking;
 using ReviewTimelines.Cli.Output;
 
 namespace ReviewTimelines.Cli.Commands;
@@ -48,13 +48,8 @@ internal static class CheckCommand
     internal static CheckReport Check(LoadedTimetable loaded, RunSettings settings)
     {
         var items = loaded.Timetable.ScheduledItems();
-        var conflicts = InterimClashCheck.Run(loaded.Timetable, loaded.Outside).Where(c => settings.InWindow(c.Overlap)).ToArray();
-        return new CheckReport(
-            loaded,
-            settings,
-            items.Count(i => settings.InWindow(i.Range)),
-            "interim check: items holding the same country, person or seat at overlapping times (the full conflict detector is not in this build yet)",
-            conflicts);
+        var conflicts = ConflictCheck.Run(loaded, settings);
+        return new CheckReport(loaded, settings, items.Count(i => settings.InWindow(i.Range)), ConflictCheck.Method, conflicts);
     }
 
     private static void WriteTable(TextWriter writer, CheckReport report)

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using ReviewTimelines.Cli.Input;
-using ReviewTimelines.Cli.Interim;
+using ReviewTimelines.Cli.Checking;
 using ReviewTimelines.ICalendar.Export;
 using ReviewTimelines.Model;
 
@@ -74,7 +74,7 @@ internal static class FeedSelection
     public static IReadOnlyList<(string FileName, FeedDocument Document)> Resolve(LoadedTimetable loaded, IReadOnlyList<string> specs, RunSettings settings)
     {
         var timetable = loaded.Timetable;
-        var notes = InterimClashCheck.Run(timetable, loaded.Outside)
+        var notes = ConflictCheck.Run(loaded, settings)
             .SelectMany(c => c.Items.Select(i => (Item: i, c.Sentence)))
             .ToLookup(x => x.Item, x => x.Sentence, StringComparer.Ordinal);
         var items = timetable.ScheduledItems().Where(i => settings.InWindow(i.Range)).ToArray();

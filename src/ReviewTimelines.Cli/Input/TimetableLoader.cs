@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReviewTimelines.Json;
 using ReviewTimelines.Model;
 using ReviewTimelines.ReferenceData;
 
@@ -10,17 +11,31 @@ internal static class TimetableLoader
     public static LoadedTimetable Load(RunSettings settings, CliEnvironment environment)
     {
         Timetable timetable;
+        var requests = new List<FeedRequest>();
         if (settings.Input is { } input)
         {
             var text = ReadFile(input.FullName, "--input", input.ToString());
-            timetable = ReadJson(text, input.ToString(), environment);
+            var document = ReadJson(text, input.ToString(), environment);
+            timetable = document.Timetable;
+            var folder = Path.GetDirectoryName(input.FullName) ?? Directory.GetCurrentDirectory();
+            for (var i = 0; i < document.Feeds.Length; i++)
+            {
+                var feed = document.Feeds[i];
+                requests.Add(new FeedRequest(
+                    feed.ResolvePath(folder),
+                    feed.Path,
+                    feed.Owner,
+                    feed.Zone,
+                    feed.FloatingZone,
+                    string.Format(CultureInfo.InvariantCulture, "--input '{0}' $.feeds[{1}]", input, i)));
+            }
         }
         else
         {
             timetable = Embedded(environment);
         }
 
-        var requests = settings.IcsFeeds.Select(IcsFeedLoader.FromOption).ToList();
+        requests.AddRange(settings.IcsFeeds.Select(IcsFeedLoader.FromOption));
         var (busy, feeds) = IcsFeedLoader.Import(timetable, requests, settings, environment);
         return new LoadedTimetable(timetable, settings.Input is null, settings.Input?.ToString(), feeds, busy);
     }
@@ -48,10 +63,30 @@ internal static class TimetableLoader
         }
     }
 
-    private static Timetable ReadJson(string text, string path, CliEnvironment environment)
+    private static TimetableDocument ReadJson(string text, string path, CliEnvironment environment)
     {
-        _ = text;
-        _ = environment;
-        throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--input '{0}': this build has no JSON timetable reader yet (ReviewTimelines.Json is in progress); run without --input to use the embedded reference timetable.", path));
+        TimetableDocument document;
+        try
+        {
+            document = new TimetableJson(environment.Zones, ReferenceCatalog.Create(environment.Zones)).Read(text);
+        }
+        catch (TimetableFormatException e)
+        {
+            var problems = e.Problems.IsDefaultOrEmpty ? [e.Message] : e.Problems.Select(p => "  " + p).ToArray();
+            throw new CliInputException(string.Format(
+                CultureInfo.InvariantCulture,
+                "--input '{0}': {1} problem(s):{2}{3}",
+                path,
+                problems.Length,
+                Environment.NewLine,
+                string.Join(Environment.NewLine, problems)), e);
+        }
+
+        foreach (var warning in document.Warnings)
+        {
+            environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: --input '{0}': {1} at {2}, line {3}, column {4}", path, warning.Message, warning.Path, warning.Line, warning.Column));
+        }
+
+        return document;
     }
 }

@@ -14,21 +14,4 @@ namespace ReviewTimelines.Cli.Output;
 internal sealed record ConflictRow(string Kind, string Severity, IReadOnlyList<string> Items, string Resource, InstantRange Overlap, DateTimeZone Zone, string Sentence)
 {
     public string LocalDates => Text.LocalDates(Overlap, Zone);
-
-    public static int SeverityRank(string severity) => severity switch
-    {
-        "hard" => 0,
-        "soft" => 1,
-        _ => 2,
-    };
-
-    /// <summary>Deterministic order: severity (hard, soft, opportunity), overlap start, kind, resource, items.</summary>
-    public static IReadOnlyList<ConflictRow> Sort(IEnumerable<ConflictRow> rows) => rows
-        .OrderBy(r => SeverityRank(r.Severity))
-        .ThenBy(r => r.Overlap.Start)
-        .ThenBy(r => r.Overlap.End)
-        .ThenBy(r => r.Kind, StringComparer.Ordinal)
-        .ThenBy(r => r.Resource, StringComparer.Ordinal)
-        .ThenBy(r => string.Join(",", r.Items), StringComparer.Ordinal)
-        .ToArray();
 }

@@ -86,22 +86,25 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Check_IcsFeedBusyForASeat_ReportsItsEventAgainstThePlenary()
+    public void Check_IcsFeedBusyForAPerson_ReportsItsEventAgainstTheVisit()
     {
-        // Bureau retreat 27 October 2020 10:00-12:00 Paris time (CET), during the GRECO plenary of 26-30 October 2020 in Strasbourg.
+        // A working group meeting on 28 September 2021, 10:00-12:00 Paris time (CEST), in the feed of the Spanish expert,
+        // who is on the GRECO visit to Austria (27 September to 1 October 2021, all day in Vienna).
         var feed = CliRun.DataPath("other-secretariat.ics");
 
-        var result = CliRun.Run("check", "--ics", "seat:GRECO=" + feed, "--format", "json");
+        var result = CliRun.Run("check", "--ics", "person:ESP-EXPERT-1=" + feed, "--format", "json");
 
         result.ExitCode.Should().Be(2);
         var json = JsonDocument.Parse(result.Out).RootElement;
         json.GetProperty("timetable").GetProperty("feeds")[0].GetString().Should().StartWith("other-secretariat.ics (2 busy event(s)");
         var conflict = json.GetProperty("conflicts").EnumerateArray()
-            .Single(c => c.GetProperty("items").EnumerateArray().Any(i => i.GetString()!.EndsWith("ics:other-secretariat.ics:1", StringComparison.Ordinal)));
-        conflict.GetProperty("items").EnumerateArray().Select(i => i.GetString()).Should().Contain("meeting:GRECO-2020-10");
-        conflict.GetProperty("resource").GetString().Should().Be("seat:GRECO");
-        conflict.GetProperty("start").GetString().Should().Be("2020-10-27T09:00:00Z");
-        conflict.GetProperty("end").GetString().Should().Be("2020-10-27T11:00:00Z");
+            .Single(c => c.GetProperty("items").EnumerateArray().Any(i => i.GetString()!.EndsWith("ics:other-secretariat.ics:1", StringComparison.Ordinal))
+                && c.GetProperty("items").EnumerateArray().Any(i => i.GetString() == "stage:SAMPLE-GRECO5-AUT/G3"));
+        conflict.GetProperty("kind").GetString().Should().Be("person-double-booked");
+        conflict.GetProperty("severity").GetString().Should().Be("hard");
+        conflict.GetProperty("resource").GetString().Should().Be("person:ESP-EXPERT-1");
+        conflict.GetProperty("start").GetString().Should().Be("2021-09-28T08:00:00Z");
+        conflict.GetProperty("end").GetString().Should().Be("2021-09-28T10:00:00Z");
     }
 
     [Fact]

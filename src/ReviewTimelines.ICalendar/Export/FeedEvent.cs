@@ -42,6 +42,50 @@ public sealed record FeedEvent
     /// <summary>Gets how long before the start a DISPLAY VALARM fires, or <see langword="null"/> for none (deadlines).</summary>
     public Duration? AlarmBefore { get; init; }
 
-    /// <summary>Gets conflict notes shown on the event (appended to DESCRIPTION, one line each, and flagged by the <c>CONFLICT</c> category).</summary>
-    public IReadOnlyList<string> ConflictNotes { get; init; } = [];
+    /// <summary>Gets the conflicts shown on the event, in this order.</summary>
+    /// <remarks>Each one is a DESCRIPTION paragraph <c>Conflict (&lt;severity&gt;): &lt;sentence&gt;</c> and an
+    /// <c>X-REVIEWTIMELINES-CONFLICT;X-KIND=&lt;kind&gt;;X-SEVERITY=&lt;severity&gt;:&lt;id&gt;</c> property; any conflict adds
+    /// the <c>CONFLICT</c> category.</remarks>
+    public IReadOnlyList<FeedConflict> Conflicts { get; init; } = [];
+}
+
+/// <summary>A conflict shown on an exported event, in neutral terms (the model mapping builds these from the conflict detector's results).</summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record FeedConflict
+{
+    /// <summary>Initializes a new instance of the <see cref="FeedConflict"/> class.</summary>
+    /// <param name="id">The conflict's stable id (the X- property's value).</param>
+    /// <param name="kind">The kind as a slug of letters, digits and hyphens, e.g. <c>country-visit-overlap</c>.</param>
+    /// <param name="severity">The severity as a slug, e.g. <c>hard</c>.</param>
+    /// <param name="sentence">The plain sentence shown in DESCRIPTION.</param>
+    /// <exception cref="ArgumentException">An argument is null or blank, or <paramref name="kind"/> or <paramref name="severity"/> has a character other than an ASCII letter, digit or hyphen (they are written as parameter values).</exception>
+    public FeedConflict(string id, string kind, string severity, string sentence)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sentence);
+        Id = id;
+        Kind = Slug(kind, nameof(kind));
+        Severity = Slug(severity, nameof(severity));
+        Sentence = sentence;
+    }
+
+    /// <summary>Gets the conflict's stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the kind slug.</summary>
+    public string Kind { get; }
+
+    /// <summary>Gets the severity slug.</summary>
+    public string Severity { get; }
+
+    /// <summary>Gets the sentence.</summary>
+    public string Sentence { get; }
+
+    private static string Slug(string value, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
+        return value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? value
+            : throw new ArgumentException("'" + value + "' must consist of ASCII letters, digits and hyphens.", name);
+    }
 }

@@ -1,15 +1,24 @@
 using System.Globalization;
 using NodaTime;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
 using ReviewTimelines.ICalendar.Internal;
+using IcalCalendar = Ical.Net.Calendar;
+using IcalProperty = Ical.Net.CalendarProperty;
 using ReviewTimelines.Intervals;
 
 namespace ReviewTimelines.ICalendar.Export;
 
 /// <summary>Writes a <see cref="FeedDocument"/> as a deterministic iCalendar feed (RFC 5545, RFC 7986 NAME and REFRESH-INTERVAL).</summary>
 /// <remarks>
+/// <para>The exporter builds Ical.Net's object model (Calendar, VTimeZone, CalendarEvent, Alarm, FreeBusy) and Ical.Net's
+/// serializer writes the text (content lines, parameters, TEXT escaping, folding at 75 octets, CRLF). The one change to
+/// Ical.Net's serializer is that properties keep the order in which this class adds them, instead of Ical.Net's
+/// culture-sensitive alphabetical sort; see docs/icalendar.md.</para>
 /// <para>The output is byte-identical for identical input, clock and tzdb data, whatever the process's zone or
-/// culture: lines end in CRLF and fold at 75 octets; events and free/busy blocks are written in UID order (ordinal);
-/// DTSTAMP is the injected clock's instant in UTC.</para>
+/// culture: events and free/busy blocks are written in UID order (ordinal); DTSTAMP is the injected clock's instant in
+/// UTC; no value is random.</para>
 /// <para>Timed events are written in their IANA zone with a TZID, and the feed carries exactly one VTIMEZONE per TZID
 /// used, whose STANDARD/DAYLIGHT observances are the tzdb transitions from one year before the earliest to one year
 /// after the latest exported instant (one observance per distinct offset change, further onsets as one RDATE line each), so the
@@ -21,6 +30,9 @@ public sealed class IcsExporter
 {
     /// <summary>The PRODID written in every feed.</summary>
     public const string ProductId = "-//ReviewTimelines//ReviewTimelines.ICalendar 0.1//EN";
+
+    /// <summary>The name of the X- property that carries each conflict on an event (value: the conflict id; parameters X-KIND, X-SEVERITY).</summary>
+    public const string ConflictProperty = "X-REVIEWTIMELINES-CONFLICT";
 
     private readonly IClock clock;
     private readonly IDateTimeZoneProvider zoneProvider;
@@ -45,52 +57,56 @@ public sealed class IcsExporter
     public string Export(FeedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var stamp = ContentLineWriter.Utc(clock.GetCurrentInstant());
+        var stamp = IcalValues.Utc(clock.GetCurrentInstant());
         var events = document.Events.OrderBy(e => e.Uid, StringComparer.Ordinal).ToList();
         Validate(events);
 
-        var w = new ContentLineWriter();
-        w.Line("BEGIN", "VCALENDAR");
-        w.Line("VERSION", "2.0");
-        w.Line("PRODID", ProductId);
-        w.Line("CALSCALE", "GREGORIAN");
-        w.Line("METHOD", "PUBLISH");
-        w.Line("NAME", ContentLineWriter.Escape(document.Name));
-        w.Line("X-WR-CALNAME", ContentLineWriter.Escape(document.Name));
-        w.Line("REFRESH-INTERVAL;VALUE=DURATION", ContentLineWriter.DurationValue(document.RefreshInterval));
-        w.Line("X-PUBLISHED-TTL", ContentLineWriter.DurationValue(document.RefreshInterval));
+        var calendar = new IcalCalendar();
+        calendar.Properties.Clear();
+        calendar.AddProperty("VERSION", "2.0");
+        calendar.AddProperty("PRODID", ProductId);
+        calendar.AddProperty("CALSCALE", "GREGORIAN");
+        calendar.AddProperty("METHOD", "PUBLISH");
+        calendar.AddProperty("NAME", document.Name);
+        calendar.AddProperty("X-WR-CALNAME", document.Name);
+        var refresh = new IcalProperty("REFRESH-INTERVAL", IcalValues.Duration(document.RefreshInterval));
+        refresh.Parameters.Set("VALUE", "DURATION");
+        calendar.AddProperty(refresh);
+        calendar.AddProperty(new IcalProperty("X-PUBLISHED-TTL", IcalValues.Duration(document.RefreshInterval)));
 
         foreach (var group in events.Where(e => e.Range is not null && e.TimeZoneId is not null)
                      .GroupBy(e => e.TimeZoneId!, StringComparer.Ordinal)
                      .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ranges = group.Select(e => e.Range!.Value).ToList();
-            WriteTimeZone(w, zoneProvider[group.Key], ranges.Min(r => r.Start), ranges.Max(r => r.End));
+            calendar.AddChild(TimeZoneObservances.Build(zoneProvider[group.Key], ranges.Min(r => r.Start), ranges.Max(r => r.End)));
         }
 
         foreach (var e in events)
         {
-            WriteEvent(w, e, stamp);
+            calendar.Events.Add(BuildEvent(e, stamp));
         }
 
         foreach (var fb in document.FreeBusy.OrderBy(f => f.Uid, StringComparer.Ordinal))
         {
-            w.Line("BEGIN", "VFREEBUSY");
-            w.Line("UID", fb.Uid);
-            w.Line("DTSTAMP", stamp);
-            w.Line("DTSTART", ContentLineWriter.Utc(fb.Window.Start));
-            w.Line("DTEND", ContentLineWriter.Utc(fb.Window.End));
-            w.Line("COMMENT", ContentLineWriter.Escape(fb.Owner));
+            var freeBusy = new FreeBusy();
+            freeBusy.Properties.Clear();
+            freeBusy.Uid = fb.Uid;
+            freeBusy.DtStamp = stamp;
+            freeBusy.DtStart = IcalValues.Utc(fb.Window.Start);
+            freeBusy.DtEnd = IcalValues.Utc(fb.Window.End);
+            freeBusy.AddProperty("COMMENT", fb.Owner);
             foreach (var busy in fb.Busy.ClipTo(fb.Window).Where(r => !r.IsEmpty))
             {
-                w.Line("FREEBUSY;FBTYPE=BUSY", ContentLineWriter.Utc(busy.Start) + "/" + ContentLineWriter.Utc(busy.End));
+                // One FREEBUSY property per merged range; FBTYPE=BUSY is the default (RFC 5545 §3.2.9), so Ical.Net omits it.
+                var period = new Ical.Net.DataTypes.Period(IcalValues.Utc(busy.Start), IcalValues.Utc(busy.End));
+                freeBusy.AddProperty(new IcalProperty("FREEBUSY", new FreeBusyEntry(period, FreeBusyStatus.Busy)));
             }
 
-            w.Line("END", "VFREEBUSY");
+            calendar.AddChild(freeBusy);
         }
 
-        w.Line("END", "VCALENDAR");
-        return w.ToString();
+        return InsertionOrderSerializerFactory.Serialize(calendar);
     }
 
     private void Validate(List<FeedEvent> events)
@@ -120,127 +136,75 @@ public sealed class IcsExporter
         }
     }
 
-    private void WriteEvent(ContentLineWriter w, FeedEvent e, string stamp)
+    private CalendarEvent BuildEvent(FeedEvent e, CalDateTime stamp)
     {
-        w.Line("BEGIN", "VEVENT");
-        w.Line("UID", e.Uid);
-        w.Line("DTSTAMP", stamp);
-        w.Line("SEQUENCE", e.Sequence.ToString(CultureInfo.InvariantCulture));
+        var item = new CalendarEvent();
+        item.Properties.Clear();
+        item.Uid = e.Uid;
+        item.DtStamp = stamp;
+        item.Sequence = e.Sequence;
         if (e.Dates is { } dates)
         {
-            w.Line("DTSTART;VALUE=DATE", ContentLineWriter.Date(dates.Start));
-            w.Line("DTEND;VALUE=DATE", ContentLineWriter.Date(dates.End.PlusDays(1)));
+            item.DtStart = IcalValues.Date(dates.Start);
+            item.DtEnd = IcalValues.Date(dates.End.PlusDays(1));
         }
         else if (e.TimeZoneId is { } id)
         {
             var zone = zoneProvider[id];
-            WriteZoned(w, "DTSTART", e.Range!.Value.Start, zone);
-            WriteZoned(w, "DTEND", e.Range!.Value.End, zone);
+            item.DtStart = Zoned(e.Range!.Value.Start, zone);
+            item.DtEnd = Zoned(e.Range!.Value.End, zone);
         }
         else
         {
-            w.Line("DTSTART", ContentLineWriter.Utc(e.Range!.Value.Start));
-            w.Line("DTEND", ContentLineWriter.Utc(e.Range!.Value.End));
+            item.DtStart = IcalValues.Utc(e.Range!.Value.Start);
+            item.DtEnd = IcalValues.Utc(e.Range!.Value.End);
         }
 
-        w.Line("SUMMARY", ContentLineWriter.Escape(e.Summary));
-        var description = string.Join("\n", new[] { e.Description }.Concat(e.ConflictNotes.Select(n => "Conflict: " + n)).Where(s => !string.IsNullOrEmpty(s)));
+        item.Summary = e.Summary;
+        var description = string.Join("\n", new[] { e.Description }.Concat(e.Conflicts.Select(c => "Conflict (" + c.Severity + "): " + c.Sentence)).Where(s => !string.IsNullOrEmpty(s)));
         if (description.Length > 0)
         {
-            w.Line("DESCRIPTION", ContentLineWriter.Escape(description));
+            item.Description = description;
         }
 
         if (e.Location is { Length: > 0 } location)
         {
-            w.Line("LOCATION", ContentLineWriter.Escape(location));
+            item.Location = location;
         }
 
-        var categories = e.ConflictNotes.Count > 0 ? e.Categories.Append("CONFLICT") : e.Categories;
-        if (categories.Any())
+        var categories = e.Conflicts.Count > 0 ? e.Categories.Append("CONFLICT").ToList() : e.Categories.ToList();
+        if (categories.Count > 0)
         {
-            w.Line("CATEGORIES", string.Join(",", categories.Select(ContentLineWriter.Escape)));
+            item.Categories = categories;
         }
 
-        w.Line("TRANSP", "OPAQUE");
+        foreach (var conflict in e.Conflicts)
+        {
+            var property = new IcalProperty(ConflictProperty, conflict.Id);
+            property.Parameters.Set("X-KIND", conflict.Kind);
+            property.Parameters.Set("X-SEVERITY", conflict.Severity);
+            item.AddProperty(property);
+        }
+
+        item.Transparency = "OPAQUE";
         if (e.AlarmBefore is { } before)
         {
-            w.Line("BEGIN", "VALARM");
-            w.Line("ACTION", "DISPLAY");
-            w.Line("DESCRIPTION", ContentLineWriter.Escape(e.Summary));
-            w.Line("TRIGGER", ContentLineWriter.DurationValue(-before));
-            w.Line("END", "VALARM");
+            var alarm = new Alarm();
+            alarm.Properties.Clear();
+            alarm.Action = "DISPLAY";
+            alarm.Description = e.Summary;
+            alarm.Trigger = new Trigger(IcalValues.Duration(-before));
+            item.Alarms.Add(alarm);
         }
 
-        w.Line("END", "VEVENT");
+        return item;
     }
 
-    /// <summary>Writes a DATE-TIME with TZID, or in UTC when the local time is the second of two (fall-back), which a TZID cannot express (RFC 5545 §3.3.5 reads an ambiguous local time as its first occurrence).</summary>
-    private static void WriteZoned(ContentLineWriter w, string name, Instant instant, DateTimeZone zone)
+    /// <summary>A DATE-TIME with TZID, or in UTC when the local time is the second of two (fall-back), which a TZID cannot express (RFC 5545 §3.3.5 reads an ambiguous local time as its first occurrence).</summary>
+    private static CalDateTime Zoned(Instant instant, DateTimeZone zone)
     {
         var local = instant.InZone(zone).LocalDateTime;
         var mapping = zone.MapLocal(local);
-        if (mapping.Count == 2 && mapping.First().ToInstant() != instant)
-        {
-            w.Line(name, ContentLineWriter.Utc(instant));
-        }
-        else
-        {
-            w.Line(name + ";TZID=" + zone.Id, ContentLineWriter.Local(local));
-        }
-    }
-
-    private static void WriteTimeZone(ContentLineWriter w, DateTimeZone zone, Instant first, Instant last)
-    {
-        var from = first - Duration.FromDays(366);
-        var to = last + Duration.FromDays(366);
-        var observances = new List<(string Kind, Offset From, Offset To, string Name, LocalDateTime Onset)>();
-        foreach (var interval in zone.GetZoneIntervals(from, to))
-        {
-            if (!interval.HasStart)
-            {
-                continue;
-            }
-
-            var previous = zone.GetZoneInterval(interval.Start - Duration.Epsilon);
-            if (previous.WallOffset == interval.WallOffset && observances.Count > 0)
-            {
-                continue;
-            }
-
-            observances.Add((
-                interval.Savings != Offset.Zero ? "DAYLIGHT" : "STANDARD",
-                previous.WallOffset,
-                interval.WallOffset,
-                interval.Name,
-                interval.Start.WithOffset(previous.WallOffset).LocalDateTime));
-        }
-
-        w.Line("BEGIN", "VTIMEZONE");
-        w.Line("TZID", zone.Id);
-        if (observances.Count == 0)
-        {
-            // A zone with no transition at all (UTC, Etc/GMT+5): one STANDARD observance with its fixed offset.
-            var offset = zone.GetUtcOffset(first);
-            observances.Add(("STANDARD", offset, offset, zone.GetZoneInterval(first).Name, new LocalDateTime(1970, 1, 1, 0, 0)));
-        }
-
-        foreach (var group in observances.GroupBy(o => (o.Kind, o.From, o.To, o.Name)).OrderBy(g => g.First().Onset))
-        {
-            var onsets = group.Select(o => o.Onset).ToList();
-            w.Line("BEGIN", group.Key.Kind);
-            w.Line("DTSTART", ContentLineWriter.Local(onsets[0]));
-            w.Line("TZOFFSETFROM", ContentLineWriter.UtcOffset(group.Key.From));
-            w.Line("TZOFFSETTO", ContentLineWriter.UtcOffset(group.Key.To));
-            foreach (var onset in onsets.Skip(1))
-            {
-                // One RDATE per onset: ical.js reads only the first value of a multi-valued RDATE in an observance.
-                w.Line("RDATE", ContentLineWriter.Local(onset));
-            }
-
-            w.Line("TZNAME", ContentLineWriter.Escape(group.Key.Name));
-            w.Line("END", group.Key.Kind);
-        }
-
-        w.Line("END", "VTIMEZONE");
+        return mapping.Count == 2 && mapping.First().ToInstant() != instant ? IcalValues.Utc(instant) : IcalValues.Zoned(local, zone.Id);
     }
 }

@@ -32,7 +32,7 @@ public class ExportTests
         Events =
         [
             new FeedEvent { Uid = "visit-npl-1@reviewtimelines.test", Summary = "Expert visit", Range = Range("2025-06-02T03:15:00Z", "2025-06-02T04:15:00Z"), TimeZoneId = "Asia/Kathmandu", Categories = ["UNCAC IRM", "country visit"], Sequence = 2 },
-            new FeedEvent { Uid = "review-aut-1@reviewtimelines.test", Summary = "Review", Range = Range("2025-06-03T12:00:00Z", "2025-06-03T13:00:00Z"), TimeZoneId = "Europe/Vienna", ConflictNotes = ["GRECO visit to Austria overlaps"] },
+            new FeedEvent { Uid = "review-aut-1@reviewtimelines.test", Summary = "Review", Range = Range("2025-06-03T12:00:00Z", "2025-06-03T13:00:00Z"), TimeZoneId = "Europe/Vienna", Conflicts = [new FeedConflict("country-visit-overlap/0a1b2c3d4e5f6071", "country-visit-overlap", "hard", "GRECO visit to Austria overlaps")] },
             new FeedEvent { Uid = "closure-aut-1@reviewtimelines.test", Summary = "Office closure", Dates = new DateInterval(Date("2025-12-24"), Date("2025-12-26")) },
             new FeedEvent { Uid = "closure-aut-2@reviewtimelines.test", Summary = "Blackout", Dates = new DateInterval(Date("2025-12-29"), Date("2025-12-29")), AlarmBefore = Duration.FromDays(1) },
             new FeedEvent
@@ -75,12 +75,14 @@ public class ExportTests
         culture.NumberFormat.NegativeSign = negativeSign;
         culture.NumberFormat.PositiveSign = "#";
         var expected = ExportFeed(SampleFeed());
+        var stress = ExportFeed(IndependentParserTests.StressFeed());
         var saved = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
             ExportFeed(SampleFeed()).Should().Be(expected);
+            ExportFeed(IndependentParserTests.StressFeed()).Should().Be(stress, "negative offsets (America/*) and durations must not use the culture's signs");
         }
         finally
         {
@@ -221,20 +223,59 @@ public class ExportTests
     }
 
     [Fact]
+    public void Export_Properties_KeepOurOrderNotIcalNetsAlphabeticalSort()
+    {
+        var lines = Lines(ExportFeed(SampleFeed()));
+
+        lines.Take(9).Should().Equal(
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + IcsExporter.ProductId, "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "NAME:GRECO\\, WGB\\; Austria", "X-WR-CALNAME:GRECO\\, WGB\\; Austria", "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H");
+        lines.Should().ContainInOrder("UID:visit-npl-1@reviewtimelines.test", "DTSTAMP:20250501T080000Z", "SEQUENCE:2", "DTSTART;TZID=Asia/Kathmandu:20250602T090000", "DTEND;TZID=Asia/Kathmandu:20250602T100000", "SUMMARY:Expert visit", "CATEGORIES:UNCAC IRM,country visit", "TRANSP:OPAQUE", "END:VEVENT");
+    }
+
+    [Fact]
+    public void Export_Conflicts_DescriptionParagraphCategoryAndXProperty()
+    {
+        var lines = Lines(ExportFeed(SampleFeed()));
+
+        lines.Should().ContainInOrder(
+            "UID:review-aut-1@reviewtimelines.test",
+            "DESCRIPTION:Conflict (hard): GRECO visit to Austria overlaps",
+            "CATEGORIES:CONFLICT",
+            IcsExporter.ConflictProperty + ";X-KIND=country-visit-overlap;X-SEVERITY=hard:country-visit-overlap/0a1b2c3d4e5f6071");
+        lines.Count(l => l.StartsWith(IcsExporter.ConflictProperty, StringComparison.Ordinal)).Should().Be(1, "only the event with a conflict carries one");
+    }
+
+    [Theory]
+    [InlineData("kind with space", "hard")]
+    [InlineData("kind", "hard;x")]
+    [InlineData("kind", "")]
+    public void FeedConflict_KindOrSeverityNotASlug_Throws(string kind, string severity)
+    {
+        var act = () => new FeedConflict("id", kind, severity, "sentence");
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void Export_FreeBusy_MergedSortedUtcPeriods()
     {
         Lines(ExportFeed(SampleFeed())).Where(l => l.StartsWith("FREEBUSY", StringComparison.Ordinal))
-            .Should().Equal("FREEBUSY;FBTYPE=BUSY:20250602T123000Z/20250603T130000Z");
+            .Should().Equal("FREEBUSY:20250602T123000Z/20250603T130000Z"); // FBTYPE=BUSY is the default (RFC 5545 §3.2.9)
+        ImportIcs(ExportFeed(SampleFeed()), Options("Europe/Vienna")).FreeBusy.Single().Periods.Should().OnlyContain(p => p.Kind == FreeBusyKind.Busy);
     }
 
     [Fact]
     public void Export_LongLines_FoldAt75OctetsWithCrLf()
     {
-        var feed = SampleFeed() with { Events = [new FeedEvent { Uid = "long", Summary = new string('ä', 100), Range = Range("2025-01-01T00:00:00Z", "2025-01-01T01:00:00Z") }] };
+        var summary = new string('ä', 100) + string.Concat(Enumerable.Repeat("\U0001F30D", 40));
+        var feed = SampleFeed() with { Events = [new FeedEvent { Uid = "long", Summary = summary, Range = Range("2025-01-01T00:00:00Z", "2025-01-01T01:00:00Z") }] };
 
         var ics = ExportFeed(feed);
 
         ics.Split("\r\n").Should().OnlyContain(l => System.Text.Encoding.UTF8.GetByteCount(l) <= 75);
+        ics.Split("\r\n").Should().NotContain(l => l.Length > 0 && char.IsHighSurrogate(l[l.Length - 1]), "a fold must not split a UTF-16 surrogate pair (a 4-octet UTF-8 sequence)");
+        Lines(ics).Should().Contain("SUMMARY:" + summary);
         ics.Replace("\r\n", string.Empty, StringComparison.Ordinal).Should().NotContain("\n");
     }
 

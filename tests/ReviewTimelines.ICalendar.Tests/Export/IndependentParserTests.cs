@@ -60,7 +60,7 @@ public class IndependentParserTests
                 string.Format(CultureInfo.InvariantCulture, "FREEBUSY {0} {1} {2}", fb.Uid, r.Start.ToUnixTimeSeconds(), r.End.ToUnixTimeSeconds()))))
             .Order(StringComparer.Ordinal);
 
-    private static string WriteSample(string name, FeedDocument feed)
+    internal static string WriteSample(string name, FeedDocument feed)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "ics-samples");
         Directory.CreateDirectory(folder);
@@ -70,7 +70,7 @@ public class IndependentParserTests
         return path;
     }
 
-    private static List<string> RunIcalJs(string path)
+    internal static List<string> RunIcalJs(string path)
     {
         var directory = typeof(IndependentParserTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "IcalJsDirectory").Value!;

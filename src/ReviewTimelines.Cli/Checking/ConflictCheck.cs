@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using NodaTime;
 using ReviewTimelines.Cli.Input;
 using ReviewTimelines.Cli.Output;
 using ReviewTimelines.Conflicts;
 using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Cli.Checking;
 
@@ -18,7 +20,9 @@ internal static class ConflictCheck
     private static readonly Instant EarliestWindow = Instant.FromUtc(1700, 1, 1, 0, 0);
     private static readonly Instant LatestWindow = Instant.FromUtc(2250, 1, 1, 0, 0);
 
-    public static IReadOnlyList<ConflictRow> Run(LoadedTimetable loaded, RunSettings settings)
+    public static IReadOnlyList<ConflictRow> Run(LoadedTimetable loaded, RunSettings settings) => Rows(loaded.Timetable, Detect(loaded, settings));
+
+    public static ImmutableArray<Conflict> Detect(LoadedTimetable loaded, RunSettings settings)
     {
         var options = new ConflictDetectorOptions();
         if (settings.WindowStart is not null || settings.WindowEnd is not null)
@@ -30,8 +34,10 @@ internal static class ConflictCheck
             .Where(o => o.Resource is not null)
             .Select(o => new ExternalBusy(o.Id, o.Resource!.Value, o.Range, o.Label))
             .ToArray();
-        var timetable = loaded.Timetable;
-        return new ConflictDetector(options).Detect(timetable, outside)
+        return new ConflictDetector(options).Detect(loaded.Timetable, outside);
+    }
+
+    public static IReadOnlyList<ConflictRow> Rows(Timetable timetable, ImmutableArray<Conflict> conflicts) => conflicts
             .Select(c => new ConflictRow(
                 ConflictId.KindSlug(c.Kind),
                 c.Severity.ToString().ToLowerInvariant(),
@@ -41,5 +47,4 @@ internal static class ConflictCheck
                 timetable.ZoneOf(c.Resource),
                 c.Description))
             .ToArray();
-    }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using ReviewTimelines.Cli.Input;
 using ReviewTimelines.Cli.Checking;
 using ReviewTimelines.ICalendar.Export;
+using ReviewTimelines.ICalendar.Feeds;
 using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Cli.Commands;
@@ -22,6 +23,11 @@ internal static class ExportCommand
             Required = true,
             HelpName = "folder",
         };
+        var domain = new Option<string>("--domain")
+        {
+            Description = "The publisher's domain in every event UID (stage-<id>@<domain>); keep it fixed so calendar clients recognise updated events.",
+            DefaultValueFactory = _ => "review-timelines.invalid",
+        };
         var feeds = new Option<string[]>("--feed")
         {
             Description = "Which feeds: all (default), mechanism:ID, country:CODE, person:ID, or mechanisms, countries, persons for one feed each (repeatable).",
@@ -32,6 +38,7 @@ internal static class ExportCommand
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(feeds);
+        command.Options.Add(domain);
         command.SetAction(parse => CommandRunner.Guard(environment, () =>
         {
             var settings = common.Read(parse, environment);
@@ -43,7 +50,7 @@ internal static class ExportCommand
 
             var loaded = TimetableLoader.Load(settings, environment);
             var specs = parse.GetValue(feeds) is { Length: > 0 } given ? given : ["all"];
-            var documents = FeedSelection.Resolve(loaded, specs, settings);
+            var documents = FeedSelection.Resolve(loaded, specs, settings, parse.GetValue(domain) ?? string.Empty);
             var exporter = new IcsExporter(new FixedClock(settings.Now), environment.Zones);
             var files = documents.Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
             AtomicFolderWriter.Write(folder, files.Select(f => (f.FileName, f.Text)).ToArray());
@@ -68,17 +75,13 @@ internal static class ExportCommand
     }
 }
 
-/// <summary>Turns <c>--feed</c> specs into feed documents (interim mapping until ReviewTimelines.ICalendar's model feeds land).</summary>
+/// <summary>Turns <c>--feed</c> specs into feed documents through <see cref="TimetableFeeds"/>, with the detector's conflicts shown on the events they touch.</summary>
 internal static class FeedSelection
 {
-    public static IReadOnlyList<(string FileName, FeedDocument Document)> Resolve(LoadedTimetable loaded, IReadOnlyList<string> specs, RunSettings settings)
+    public static IReadOnlyList<(string FileName, FeedDocument Document)> Resolve(LoadedTimetable loaded, IReadOnlyList<string> specs, RunSettings settings, string domain)
     {
         var timetable = loaded.Timetable;
-        var notes = ConflictCheck.Run(loaded, settings)
-            .SelectMany(c => c.Items.Select(i => (Item: i, c.Sentence)))
-            .ToLookup(x => x.Item, x => x.Sentence, StringComparer.Ordinal);
-        var items = timetable.ScheduledItems().Where(i => settings.InWindow(i.Range)).ToArray();
-        var scopes = new SortedDictionary<string, (string Name, Func<ScheduledItem, bool> Filter)>(StringComparer.Ordinal);
+        var scopes = new SortedDictionary<string, FeedScope>(StringComparer.Ordinal);
         foreach (var spec in specs)
         {
             foreach (var (key, scope) in Expand(timetable, spec))
@@ -87,19 +90,26 @@ internal static class FeedSelection
             }
         }
 
-        return scopes.Select(s => (FileName: FileName(s.Key) + ".ics", Document: new FeedDocument
+        TimetableFeedOptions options;
+        try
         {
-            Name = s.Value.Name,
-            Events = items.Where(s.Value.Filter).Select(i => ToEvent(timetable, i, notes)).OrderBy(e => e.Uid, StringComparer.Ordinal).ToArray(),
-        })).ToArray();
+            options = new TimetableFeedOptions(domain);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliInputException("--domain: " + e.Message, e);
+        }
+
+        var feeds = new TimetableFeeds(timetable, options, ConflictCheck.Detect(loaded, settings));
+        return scopes.Select(s => (FileName(s.Key) + ".ics", feeds.Build(s.Value))).ToArray();
     }
 
-    private static IEnumerable<(string Key, (string Name, Func<ScheduledItem, bool> Filter) Scope)> Expand(Timetable timetable, string spec)
+    private static IEnumerable<(string Key, FeedScope Scope)> Expand(Timetable timetable, string spec)
     {
         switch (spec)
         {
             case "all":
-                return [("all", ("ReviewTimelines: whole timetable", _ => true))];
+                return [("all", FeedScope.Timetable)];
             case "mechanisms":
                 return timetable.Mechanisms.SelectMany(m => Expand(timetable, "mechanism:" + m.Id.Value));
             case "countries":
@@ -116,82 +126,23 @@ internal static class FeedSelection
             throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': give an id after the colon.", spec));
         }
 
-        switch (kind)
+        return kind switch
         {
-            case "mechanism":
-                var mechanism = new MechanismId(value);
-                if (!timetable.TryGetMechanism(mechanism, out var m))
-                {
-                    throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': the timetable has no mechanism '{1}'.", spec, value));
-                }
-
-                return [(spec, (m.ShortName + " timetable", item => MechanismOf(timetable, item) == mechanism))];
-            case "country":
-                var country = new CountryCode(value);
-                if (!timetable.TryGetCountry(country, out var c))
-                {
-                    throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': the timetable has no country '{1}'.", spec, value));
-                }
-
-                var resource = TimetableResource.ForCountry(country);
-                return [(spec, (c.Name + " (" + c.Code.Value + ")", item => item.Resources.Contains(resource) || (item.Item.Kind == TimetableItemKind.Stage && timetable.GetReviewOf(new StageId(item.Item.Id)).StateUnderReview == country)))];
-            case "person":
-                var person = new PersonId(value);
-                if (!timetable.TryGetPerson(person, out var p))
-                {
-                    throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': the timetable has no person '{1}'.", spec, value));
-                }
-
-                var held = TimetableResource.ForPerson(person);
-                return [(spec, (p.Name, item => item.Resources.Contains(held)))];
-            default:
-                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': unknown feed (use all, mechanism:ID, country:CODE, person:ID, mechanisms, countries or persons).", spec));
-        }
+            "mechanism" => timetable.TryGetMechanism(new MechanismId(value), out _)
+                ? [(spec, FeedScope.ForMechanism(new MechanismId(value)))]
+                : throw Unknown(spec, "mechanism", value),
+            "country" => timetable.TryGetCountry(Parsers.Country(value, "--feed '" + spec + "'"), out _)
+                ? [(spec, FeedScope.ForCountry(new CountryCode(value)))]
+                : throw Unknown(spec, "country", value),
+            "person" => timetable.TryGetPerson(new PersonId(value), out _)
+                ? [(spec, FeedScope.ForPerson(new PersonId(value)))]
+                : throw Unknown(spec, "person", value),
+            _ => throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': unknown feed (use all, mechanism:ID, country:CODE, person:ID, mechanisms, countries or persons).", spec)),
+        };
     }
 
-    private static MechanismId? MechanismOf(Timetable timetable, ScheduledItem item) => item.Item.Kind == TimetableItemKind.Stage
-        ? timetable.GetReviewOf(new StageId(item.Item.Id)).Mechanism
-        : timetable.GetMeeting(new MeetingId(item.Item.Id)).Mechanism;
-
-    private static FeedEvent ToEvent(Timetable timetable, ScheduledItem item, ILookup<string, string> notes)
-    {
-        string summary;
-        string? location;
-        int revision;
-        var categories = new List<string>();
-        if (item.Item.Kind == TimetableItemKind.Stage)
-        {
-            var id = new StageId(item.Item.Id);
-            var stage = timetable.GetStage(id);
-            var review = timetable.GetReviewOf(id);
-            var mechanism = timetable.GetMechanism(review.Mechanism);
-            var country = timetable.GetCountry(review.StateUnderReview);
-            summary = string.Format(CultureInfo.InvariantCulture, "{0}: {1} ({2})", mechanism.ShortName, stage.Name, country.Name);
-            location = stage.Location?.Kind == StageLocationKind.Virtual ? "Virtual" : country.Name;
-            revision = stage.Revision;
-            categories.Add(mechanism.ShortName);
-            categories.Add(stage.Kind.ToString());
-        }
-        else
-        {
-            var meeting = timetable.GetMeeting(new MeetingId(item.Item.Id));
-            summary = meeting.Name;
-            location = meeting.VenueName;
-            revision = meeting.Revision;
-            if (meeting.Mechanism is { } mechanism)
-            {
-                categories.Add(timetable.GetMechanism(mechanism).ShortName);
-            }
-
-            categories.Add(meeting.Kind.ToString());
-        }
-
-        var uid = item.Item.ToString().Replace(':', '-') + "@review-timelines";
-        var key = item.Item.ToString();
-        return item.Timing.Match(
-            dates => new FeedEvent { Uid = uid, Summary = summary, Location = location, Sequence = revision, Categories = categories, Dates = dates.Dates, ConflictNotes = notes[key].ToArray() },
-            (range, zone) => new FeedEvent { Uid = uid, Summary = summary, Location = location, Sequence = revision, Categories = categories, Range = range, TimeZoneId = zone.Id, ConflictNotes = notes[key].ToArray() });
-    }
+    private static CliInputException Unknown(string spec, string kind, string value) =>
+        new(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': the timetable has no {1} '{2}'.", spec, kind, value));
 
     private static string FileName(string key)
     {

@@ -1,4 +1,5 @@
 using NodaTime;
+using ReviewTimelines.ICalendar.Feeds;
 using ReviewTimelines.ICalendar.Import;
 using ReviewTimelines.Intervals;
 
@@ -20,9 +21,13 @@ public sealed class ExportCommandTests
         text.Should().Contain("DTSTAMP:20210301T000000Z");
         var window = InstantRange.FromInstants(Instant.FromUtc(2000, 1, 1, 0, 0), Instant.FromUtc(2040, 1, 1, 0, 0));
         var imported = new IcsImporter(DateTimeZoneProviders.Tzdb).Import(text, new IcsImportOptions(DateTimeZone.Utc, window));
-        var items = Cli.Input.TimetableLoader.Embedded(new CliEnvironment(TextWriter.Null, TextWriter.Null, new NodaTime.Testing.FakeClock(CliRun.FixedNow), DateTimeZoneProviders.Tzdb)).ScheduledItems();
-        imported.Events.Should().HaveCount(items.Length);
-        result.Out.Should().Contain(string.Format(System.Globalization.CultureInfo.InvariantCulture, "- all.ics ({0} event(s))", items.Length));
+        var timetable = Cli.Input.TimetableLoader.Embedded(new CliEnvironment(TextWriter.Null, TextWriter.Null, new NodaTime.Testing.FakeClock(CliRun.FixedNow), DateTimeZoneProviders.Tzdb));
+        var feeds = new TimetableFeeds(timetable, new TimetableFeedOptions("review-timelines.invalid"));
+        var expected = timetable.ScheduledItems().Select(i => feeds.UidOf(i.Item))
+            .Concat(timetable.Stages.Where(s => s.Deadline is not null).Select(s => feeds.DeadlineUidOf(s.Id)))
+            .Order(StringComparer.Ordinal);
+        imported.Events.Select(e => e.Uid).Order(StringComparer.Ordinal).Should().Equal(expected);
+        result.Out.Should().Contain(string.Format(System.Globalization.CultureInfo.InvariantCulture, "- all.ics ({0} event(s))", imported.Events.Count));
     }
 
     [Fact]
@@ -43,7 +48,21 @@ public sealed class ExportCommandTests
         }
 
         var greco = File.ReadAllText(Path.Combine(first, "mechanism-GRECO.ics"));
-        greco.Should().Contain("UID:meeting-GRECO-2020-10@review-timelines").And.NotContain("COSP");
+        greco.Should().Contain("UID:meeting-GRECO-2020-10@review-timelines.invalid").And.NotContain("COSP");
+    }
+
+    [Fact]
+    public void Export_CountryFeed_ShowsTheDetectorsConflictsOnTheEvents()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "feeds");
+
+        CliRun.Run("export", "--out", folder, "--feed", "country:AUT").ExitCode.Should().Be(0);
+
+        var window = InstantRange.FromInstants(Instant.FromUtc(2020, 1, 1, 0, 0), Instant.FromUtc(2023, 1, 1, 0, 0));
+        var imported = new IcsImporter(DateTimeZoneProviders.Tzdb).Import(File.ReadAllText(Path.Combine(folder, "country-AUT.ics")), new IcsImportOptions(DateTimeZone.Utc, window));
+        var visit = imported.Events.Single(e => e.Uid == "stage-SAMPLE-GRECO5-AUT/G3@review-timelines.invalid");
+        visit.Categories.Should().Contain("CONFLICT");
     }
 
     [Fact]

@@ -39,6 +39,7 @@ internal static class ConflictCheck
 
     public static IReadOnlyList<ConflictRow> Rows(Timetable timetable, ImmutableArray<Conflict> conflicts) => conflicts
             .Select(c => new ConflictRow(
+                c.Id.Value,
                 ConflictId.KindSlug(c.Kind),
                 c.Severity.ToString().ToLowerInvariant(),
                 c.Items.Select(i => i.ToString()).ToArray(),

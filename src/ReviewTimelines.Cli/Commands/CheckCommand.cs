@@ -134,6 +134,7 @@ internal static class CheckCommand
             foreach (var c in report.Conflicts)
             {
                 json.WriteStartObject();
+                json.WriteString("id", c.Id);
                 json.WriteString("kind", c.Kind);
                 json.WriteString("severity", c.Severity);
                 json.WriteStartArray("items");

@@ -62,17 +62,6 @@ public sealed class SampleFileTests
     }
 
     [Fact]
-    public void Propose_SampleFile_RunsOnTheFile()
-    {
-        var result = CliRun.Run("propose", "--input", Sample);
-
-        result.ExitCode.Should().Be(0);
-        result.Error.Should().BeEmpty();
-        result.Out.Should().Contain("Timetable: " + Sample);
-        result.Out.Should().Contain("stage:GRECO5-AUT-visit");
-    }
-
-    [Fact]
     public void Plan_SampleFileCountry_UsesTheFilesCalendar()
     {
         var result = CliRun.Run("plan", "--input", Sample, "--mechanism", "GRECO", "--start", "2021-01-04", "--country", "AUT");

@@ -25,6 +25,11 @@ internal static class CommandRunner
         {
             return Fail(environment, "an iCalendar feed could not be read: " + e.Message);
         }
+        catch (ArgumentException e)
+        {
+            // The libraries report bad values with the ArgumentException family, naming the item and field.
+            return Fail(environment, e.Message);
+        }
     }
 
     public static int Fail(CliEnvironment environment, string message)

@@ -10,6 +10,12 @@ namespace ReviewTimelines.Cli.Input;
 /// <remarks>One instance per command, so each command's <c>--help</c> lists them.</remarks>
 internal sealed class CommonOptions
 {
+    /// <summary>The first year a date option accepts (dates far outside real schedules only overflow calendar arithmetic).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The last year a date option accepts.</summary>
+    public const int MaxYear = 2200;
+
     public Option<FileInfo?> Input { get; } = new("--input", "-i")
     {
         Description = "A timetable JSON file (see docs/timetable-format.md). Without it, the embedded reference timetable is used.",
@@ -74,9 +80,15 @@ internal sealed class CommonOptions
     {
         var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
+        if (parsed.Success && parsed.Value.Year is >= MinYear and <= MaxYear)
         {
             return parsed.Value;
+        }
+
+        if (parsed.Success)
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is outside the years {2}-{3} the tool plans in.", OptionName(result), text, MinYear, MaxYear));
+            return null;
         }
 
         result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO date (yyyy-MM-dd).", OptionName(result), text));
@@ -87,9 +99,15 @@ internal sealed class CommonOptions
     {
         var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
         var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
+        if (parsed.Success && parsed.Value.Year is >= MinYear and <= MaxYear)
         {
             return parsed.Value.ToInstant();
+        }
+
+        if (parsed.Success)
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is outside the years {2}-{3} the tool plans in.", OptionName(result), text, MinYear, MaxYear));
+            return null;
         }
 
         result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO 8601 instant with an offset (e.g. 2021-03-01T09:00:00Z).", OptionName(result), text));

@@ -55,6 +55,7 @@ public sealed class BadInputTests
     [InlineData("--now", "yesterday", "--now: 'yesterday' is not an ISO 8601 instant")]
     [InlineData("--from", "2021-13-01", "--from: '2021-13-01' is not an ISO date")]
     [InlineData("--format", "xml", "xml")]
+    [InlineData("--from", "9999-12-20", "--from: '9999-12-20' is outside the years 1900-2200")]
     public void Check_MalformedOption_ExitsOneNamingTheOption(string option, string value, string message)
     {
         var result = CliRun.Run("check", option, value);
@@ -98,6 +99,15 @@ public sealed class BadInputTests
 
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("no stage rule set for 'FATF'");
+    }
+
+    [Fact]
+    public void Plan_StartFarInTheFuture_ExitsOneNamingTheOption()
+    {
+        var result = CliRun.Run("plan", "--mechanism", "GRECO", "--start", "9999-12-20");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("--start: '9999-12-20' is outside the years 1900-2200");
     }
 
     [Fact]

@@ -78,7 +78,7 @@ internal static class IcsFeedLoader
                 fileName,
                 count,
                 window,
-                request.Resource is { } res ? "busy for " + res : "no resource given: shown, not checked"));
+                request.Resource is { } res ? "busy for " + res : "no resource given: counted, not checked"));
         }
 
         return (busy, lines);

@@ -116,7 +116,7 @@ public sealed class CheckCommandTests
         withFeed.ExitCode.Should().Be(without.ExitCode);
         JsonDocument.Parse(withFeed.Out).RootElement.GetProperty("conflicts").GetArrayLength()
             .Should().Be(JsonDocument.Parse(without.Out).RootElement.GetProperty("conflicts").GetArrayLength());
-        withFeed.Out.Should().Contain("no resource given: shown, not checked");
+        withFeed.Out.Should().Contain("no resource given: counted, not checked");
     }
 
     private static InstantRange Range(Timetable timetable, TimetableItemRef item) => item.Kind == TimetableItemKind.Stage

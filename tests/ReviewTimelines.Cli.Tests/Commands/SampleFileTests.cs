@@ -61,6 +61,34 @@ public sealed class SampleFileTests
         result.Out.Should().Be(File.ReadAllText(golden));
     }
 
+    [Theory]
+    [InlineData("Pacific/Kiritimati", "de-DE")]
+    [InlineData("America/St_Johns", "ar-SA")]
+    public void CheckFormatJson_OtherMachineZoneAndCulture_SameBytesAsTheGoldenFile(string machineZone, string culture)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["TZ"] = machineZone;
+        start.Environment["LANG"] = culture.Replace('-', '_') + ".UTF-8";
+        start.Environment["LC_ALL"] = culture.Replace('-', '_') + ".UTF-8";
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "review-timelines.dll"), "check", "--input", Sample, "--format", "json", "--now", "2021-03-01T00:00:00Z" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        process.ExitCode.Should().Be(2);
+        stdout.Should().Be(File.ReadAllText(CliRun.DataPath(Path.Combine("golden", "check-austria-2021.json"))));
+    }
+
     [Fact]
     public void Plan_SampleFileCountry_UsesTheFilesCalendar()
     {

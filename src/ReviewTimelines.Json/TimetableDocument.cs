@@ -31,11 +31,12 @@ public sealed record TimetableDocument
     /// <summary>Gets the warnings found while reading (the model's validation warnings, with their place in the file); empty for a document built in code.</summary>
     public ImmutableArray<TimetableFormatProblem> Warnings { get; init; } = [];
 
-    /// <summary>Compares the timetables' items and the feeds; warnings are not compared.</summary>
+    /// <summary>Compares the timetables' notes and items and the feeds; warnings are not compared.</summary>
     /// <param name="other">The other document.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(TimetableDocument? other) =>
         other is not null
+        && string.Equals(Timetable.Note, other.Timetable.Note, StringComparison.Ordinal)
         && Timetable.Mechanisms.SequenceEqual(other.Timetable.Mechanisms)
         && Timetable.Cycles.SequenceEqual(other.Timetable.Cycles)
         && Timetable.Countries.SequenceEqual(other.Timetable.Countries)

@@ -171,7 +171,7 @@ public sealed class TimetableJson
     {
         foreach (var problem in problems)
         {
-            var path = ModelProblemPaths.PathOf(problem, reader.ItemPaths);
+            var path = ModelProblemPaths.PathOf(problem, reader.ItemPaths, reader.DuplicatePaths);
             if (!sink.HasErrorAtOrBelow(path))
             {
                 sink.Add(problem.Severity, path, ModelProblemPaths.Sentence(problem.Message));

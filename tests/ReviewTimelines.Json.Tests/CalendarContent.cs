@@ -6,8 +6,8 @@ using ReviewTimelines.Model;
 namespace ReviewTimelines.Json.Tests;
 
 /// <summary>
-/// Describes every calendar of a timetable in full (the model's calendar equality leaves out soft periods, working
-/// hours and the resolution), so round-trip tests can see a writer that drops them.
+/// Describes every calendar of a timetable in full, independently of <see cref="WorkingCalendar.Equals(WorkingCalendar)"/>,
+/// so round-trip tests can see a writer that drops any part of a calendar.
 /// </summary>
 internal static class CalendarContent
 {
@@ -27,5 +27,6 @@ internal static class CalendarContent
         string.Join(";", c.NonWorkingDays.Select(d => d.ToString())),
         string.Join(";", c.SoftPeriods.Select(p => p.ToString())),
         string.Join(";", c.WorkingHoursPatterns.Select(h => (h.EffectiveFrom is { } d ? LocalDatePattern.Iso.Format(d) : "-") + " " +
-            string.Join(",", Enumerable.Range(1, 7).SelectMany(day => h.On((IsoDayOfWeek)day).Select(s => day.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@" + s))))));
+            string.Join(",", Enumerable.Range(1, 7).SelectMany(day => h.On((IsoDayOfWeek)day).Select(s => day.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@" + s))))),
+        string.Join(";", c.WorkingHoursOverrides.Select(o => LocalDatePattern.Iso.Format(o.Key) + "=" + string.Join(",", o.Value))));
 }

@@ -78,6 +78,12 @@ internal static class RandomTimetables
                 b.AddWorkingHours(new WorkingHours(from, spans));
             }
 
+            for (var o = random.Next(0, 3); o > 0; o--)
+            {
+                var start = random.Next(6, 12);
+                b.SetWorkingHoursOn(Date(), random.Next(4) == 0 ? [] : [WorkingHoursRange.FromHours(start, 0, start + 2, 30), WorkingHoursRange.FromHours(20, 0, 1, 0)]);
+            }
+
             return b.Build();
         }
 
@@ -194,6 +200,7 @@ internal static class RandomTimetables
                         _ => StageLocation.AtSeat(mechanisms[random.Next(mechanisms.Count)].Id),
                     },
                     Predecessors = [.. Some(stages, 2).Select(x => x.Id)],
+                    Source = Source(),
                     Revision = random.Next(3),
                 });
             }
@@ -208,6 +215,7 @@ internal static class RandomTimetables
                 GovernmentalExperts = [.. experts],
                 FocalPoint = others.Count > 0 && random.Next(2) == 0 ? others[random.Next(others.Count)].Id : null,
                 SecretariatTeam = [.. Some(persons, 2).Select(p => p.Id)],
+                Note = random.Next(2) == 0 ? null : Text("Note"),
                 Stages = [.. stages],
             };
         }).ToList();
@@ -224,7 +232,7 @@ internal static class RandomTimetables
                 VenueName = Text("Venue"),
                 VenueZone = Zone(),
                 Seat = random.Next(2) == 0 ? null : mechanisms[random.Next(mechanisms.Count)].Id,
-                Format = (MeetingFormat)random.Next(3),
+                Format = (MeetingFormat)random.Next(4),
                 Delegations = [.. Some(countries, 3).Select(c => c.Code)],
                 AllMemberStates = mechanism is not null && random.Next(2) == 0,
                 Attendees = [.. Some(persons, 3).Select(p => p.Id)],
@@ -247,7 +255,7 @@ internal static class RandomTimetables
                 Source = Source(),
             };
         }).ToList();
-        var builder = new TimetableBuilder();
+        var builder = new TimetableBuilder().WithNote(random.Next(2) == 0 ? null : Text("Timetable note"));
         mechanisms.ForEach(m => builder.AddMechanism(m));
         cycles.ForEach(c => builder.AddCycle(c));
         countries.ForEach(c => builder.AddCountry(c));

@@ -1,5 +1,6 @@
 using System.Text;
 using NodaTime;
+using ReviewTimelines.Calendars;
 using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Json.Tests;
@@ -141,6 +142,74 @@ public class TimetableJsonReaderTests
             .Should().Equal(
                 "unknown meeting kind \"summit\" (expected one of: plenary, implementationReviewGroupSession, conferenceOfStatesParties, workingMeeting, other) at $.meetings[0].kind, line 1, column 38",
                 "expected a boolean but found a string at $.meetings[0].pinned, line 1, column 183");
+    }
+
+    [Fact]
+    public void Read_WorkingHoursOverridesNotesSourcesAndNotStated_AreCarried()
+    {
+        var json = """
+            {
+              "note": "Sample timetable",
+              "mechanisms": [ { "reference": "GRECO" } ],
+              "cycles": [ { "id": "GRECO-5", "mechanism": "GRECO", "name": "Fifth round" } ],
+              "countries": [ { "code": "AUT", "name": "Austria", "zone": "Europe/Vienna", "calendar": {
+                "workingHoursOverrides": [
+                  { "date": "2021-12-24", "spans": [ { "start": "09:00:00", "end": "12:00:00" } ] },
+                  { "date": "2021-12-31", "spans": [] } ] } } ],
+              "reviews": [ { "id": "R", "mechanism": "GRECO", "cycle": "GRECO-5", "stateUnderReview": "AUT", "note": "Illustrative",
+                "stages": [ { "id": "S", "kind": "countryVisit", "name": "Visit",
+                  "timing": { "first": "2021-09-27", "last": "2021-10-01", "zone": "Europe/Vienna" },
+                  "source": { "citation": "https://example.org/rule", "confidence": "estimate" } } ] } ],
+              "meetings": [ { "id": "P", "kind": "plenary", "name": "Plenary", "timing": { "first": "2021-06-14", "last": "2021-06-18", "zone": "Europe/Paris" },
+                "venueName": "Strasbourg", "venueZone": "Europe/Paris", "format": "notStated" } ]
+            }
+            """;
+
+        var timetable = Format.Read(json).Timetable;
+
+        timetable.Note.Should().Be("Sample timetable");
+        var calendar = timetable.Countries.Single().Calendar;
+        calendar.WorkingHoursOverrides.Keys.Should().Equal(new LocalDate(2021, 12, 24), new LocalDate(2021, 12, 31));
+        calendar.WorkingHoursOn(new LocalDate(2021, 12, 24)).Should().Equal(WorkingHoursRange.FromHours(9, 0, 12, 0));
+        calendar.WorkingHoursOverrides[new LocalDate(2021, 12, 31)].Should().BeEmpty();
+        var review = timetable.Reviews.Single();
+        review.Note.Should().Be("Illustrative");
+        review.Stages.Single().Source.Should().Be(new SourceReference("https://example.org/rule", Confidence.Estimate));
+        timetable.Meetings.Single().Format.Should().Be(MeetingFormat.NotStated);
+    }
+
+    [Fact]
+    public void Read_WorkingHoursOverrideDateTwice_IsAnErrorAtTheSecond()
+    {
+        var json = """
+            { "countries": [ { "code": "AUT", "name": "Austria", "zone": "Europe/Vienna", "calendar": { "workingHoursOverrides": [
+              { "date": "2021-12-24", "spans": [] },
+              { "date": "2021-12-24", "spans": [] } ] } } ] }
+            """;
+
+        Problems(json).Should().ContainSingle().Which.Should()
+            .StartWith("the working hours of 2021-12-24 are already overridden at $.countries[0].calendar.workingHoursOverrides[1].date, line 3");
+    }
+
+    [Fact]
+    public void Read_DuplicateIds_PointAtTheSecondItem()
+    {
+        var json = """
+            {
+              "countries": [
+                { "code": "AUT", "name": "Austria", "zone": "Europe/Vienna" },
+                { "code": "COL", "name": "Colombia", "zone": "America/Bogota" },
+                { "code": "AUT", "name": "Austria again", "zone": "Europe/Vienna" }
+              ]
+            }
+            """;
+
+        var problem = FluentActions.Invoking(() => Format.Read(json)).Should().Throw<TimetableFormatException>()
+            .Which.Problems.Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be("$.countries[2].code");
+        problem.Line.Should().Be(5);
+        problem.Message.Should().Contain("AUT");
     }
 
     [Fact]

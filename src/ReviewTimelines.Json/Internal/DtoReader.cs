@@ -17,6 +17,7 @@ internal static class DtoReader
         {
             Schema = reader.String("$schema"),
             FormatVersion = reader.Int("formatVersion"),
+            Note = reader.String("note"),
             Mechanisms = reader.Objects("mechanisms", Mechanism),
             Cycles = reader.Objects("cycles", Cycle),
             Countries = reader.Objects("countries", Country),
@@ -60,6 +61,21 @@ internal static class DtoReader
         NonWorkingDays = r.Objects("nonWorkingDays", NonWorkingDay),
         SoftPeriods = r.Objects("softPeriods", SoftPeriod),
         WorkingHours = r.Objects("workingHours", WorkingHours),
+        WorkingHoursOverrides = r.Objects("workingHoursOverrides", HoursOverride),
+        Path = r.Path,
+    };
+
+    private static HoursOverrideDto HoursOverride(ObjectReader r) => new()
+    {
+        Date = r.Date("date", required: true),
+        Spans = r.Objects("spans", TimeSpan, required: true),
+        Path = r.Path,
+    };
+
+    private static TimeSpanDto TimeSpan(ObjectReader r) => new()
+    {
+        Start = r.Time("start", required: true),
+        End = r.Time("end", required: true),
         Path = r.Path,
     };
 
@@ -162,6 +178,7 @@ internal static class DtoReader
         GovernmentalExperts = r.Strings("governmentalExperts"),
         FocalPoint = r.String("focalPoint"),
         SecretariatTeam = r.Strings("secretariatTeam"),
+        Note = r.String("note"),
         Stages = r.Objects("stages", Stage),
         Path = r.Path,
     };
@@ -177,6 +194,7 @@ internal static class DtoReader
         Participants = r.Strings("participants"),
         Location = r.String("location"),
         Predecessors = r.Strings("predecessors"),
+        Source = r.Object("source", Source),
         Revision = r.Int("revision"),
         Path = r.Path,
     };

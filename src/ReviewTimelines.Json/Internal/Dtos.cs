@@ -15,6 +15,8 @@ internal sealed record TimetableDto
 
     public int? FormatVersion { get; init; }
 
+    public string? Note { get; init; }
+
     public List<MechanismDto>? Mechanisms { get; init; }
 
     public List<CycleDto>? Cycles { get; init; }
@@ -76,6 +78,29 @@ internal sealed record CalendarDto
     public List<SoftPeriodDto>? SoftPeriods { get; init; }
 
     public List<WorkingHoursDto>? WorkingHours { get; init; }
+
+    public List<HoursOverrideDto>? WorkingHoursOverrides { get; init; }
+
+    [JsonIgnore]
+    public string Path { get; init; } = "$";
+}
+
+/// <summary>The working hours of one date, replacing the weekly pattern on that date.</summary>
+internal sealed record HoursOverrideDto
+{
+    public LocalDate? Date { get; init; }
+
+    public List<TimeSpanDto>? Spans { get; init; }
+
+    [JsonIgnore]
+    public string Path { get; init; } = "$";
+}
+
+internal sealed record TimeSpanDto
+{
+    public LocalTime? Start { get; init; }
+
+    public LocalTime? End { get; init; }
 
     [JsonIgnore]
     public string Path { get; init; } = "$";
@@ -238,6 +263,8 @@ internal sealed record ReviewDto
 
     public List<string>? SecretariatTeam { get; init; }
 
+    public string? Note { get; init; }
+
     public List<StageDto>? Stages { get; init; }
 
     [JsonIgnore]
@@ -263,6 +290,8 @@ internal sealed record StageDto
     public string? Location { get; init; }
 
     public List<string>? Predecessors { get; init; }
+
+    public SourceDto? Source { get; init; }
 
     public int? Revision { get; init; }
 

@@ -6,22 +6,35 @@ namespace ReviewTimelines.Json.Internal;
 /// <summary>Maps a model validation problem (item and property name) back to a JSON path of the file.</summary>
 internal static class ModelProblemPaths
 {
-    internal static string PathOf(TimetableProblem problem, IReadOnlyDictionary<TimetableItemRef, string> itemPaths)
+    /// <summary>Gets the path of the property a problem is about; a duplicate id points at the second item that uses it.</summary>
+    internal static string PathOf(
+        TimetableProblem problem,
+        IReadOnlyDictionary<TimetableItemRef, string> itemPaths,
+        IReadOnlyDictionary<TimetableItemRef, string> duplicatePaths)
     {
+        if (problem.Field == "Id" && duplicatePaths.TryGetValue(problem.Item, out var duplicatePath))
+        {
+            return JsonPaths.Property(duplicatePath, NameOf(problem)!);
+        }
+
         if (!itemPaths.TryGetValue(problem.Item, out var itemPath))
         {
             return "$";
         }
 
-        var name = (problem.Item.Kind, problem.Field) switch
+        var name = NameOf(problem);
+        return name is null ? itemPath : JsonPaths.Property(itemPath, name);
+    }
+
+    private static string? NameOf(TimetableProblem problem) =>
+        (problem.Item.Kind, problem.Field) switch
         {
             (_, "IsPinned") => "pinned",
+            (TimetableItemKind.Country, "Id") => "code",
             (TimetableItemKind.Blackout, "Dates") => null,
             (TimetableItemKind.Country, "Calendar" or "Zone") => "zone",
             _ => JsonNamingPolicy.CamelCase.ConvertName(problem.Field),
         };
-        return name is null ? itemPath : JsonPaths.Property(itemPath, name);
-    }
 
     /// <summary>Turns a model message ("Unknown person 'x'.") into the file's style ("unknown person 'x'").</summary>
     internal static string Sentence(string message)

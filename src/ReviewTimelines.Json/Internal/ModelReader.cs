@@ -25,10 +25,14 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     ];
 
     private readonly Dictionary<TimetableItemRef, string> itemPaths = [];
+    private readonly Dictionary<TimetableItemRef, string> duplicatePaths = [];
     private readonly Dictionary<TimetableResource, DateTimeZone> ownerZones = [];
 
     /// <summary>Gets the JSON path of each item read (the first one when an id is used twice).</summary>
     internal IReadOnlyDictionary<TimetableItemRef, string> ItemPaths => itemPaths;
+
+    /// <summary>Gets the path of the second item with an id already used (the first duplicate), by item.</summary>
+    internal IReadOnlyDictionary<TimetableItemRef, string> DuplicatePaths => duplicatePaths;
 
     internal (TimetableBuilder Builder, ImmutableArray<IcsFeedReference> Feeds) Read(TimetableDto dto)
     {
@@ -38,6 +42,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
 
         var builder = new TimetableBuilder();
+        if (dto.Note is { } note)
+        {
+            Try(JsonPaths.Property(dto.Path, "note"), () => builder.WithNote(note));
+        }
+
         foreach (var m in dto.Mechanisms ?? [])
         {
             Add(m.Path, () => Mechanism(m), x => builder.AddMechanism(x), x => TimetableItemRef.For(x.Id));
@@ -125,7 +134,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
         if (item is not null)
         {
-            itemPaths.TryAdd(key(item), path);
+            if (!itemPaths.TryAdd(key(item), path))
+            {
+                duplicatePaths.TryAdd(key(item), path);
+            }
+
             add(item);
         }
     }
@@ -238,6 +251,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             GovernmentalExperts = [.. (dto.GovernmentalExperts ?? []).Select(s => new PersonId(s))],
             FocalPoint = dto.FocalPoint is { } f ? new PersonId(f) : null,
             SecretariatTeam = [.. (dto.SecretariatTeam ?? []).Select(s => new PersonId(s))],
+            Note = dto.Note,
             Stages = [.. stages],
         };
     }
@@ -253,6 +267,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         Participants = [.. (dto.Participants ?? []).Select(s => new PersonId(s))],
         Location = dto.Location is { } l ? Location(l, P(dto.Path, "location")) : null,
         Predecessors = [.. (dto.Predecessors ?? []).Select(s => new StageId(s))],
+        Source = dto.Source is { } src ? Source(src) : null,
         Revision = Revision(dto.Revision, P(dto.Path, "revision")),
     };
 
@@ -582,6 +597,24 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             }
 
             Try(hours.Path, () => builder.AddWorkingHours(new WorkingHours(hours.EffectiveFrom, spans)));
+        }
+
+        var overridden = new HashSet<LocalDate>();
+        foreach (var day in dto.WorkingHoursOverrides ?? [])
+        {
+            if (day.Date is not { } date)
+            {
+                continue;
+            }
+
+            if (!overridden.Add(date))
+            {
+                sink.Error(P(day.Path, "date"), string.Format(CultureInfo.InvariantCulture, "the working hours of {0} are already overridden", LocalDatePattern.Iso.Format(date)));
+                continue;
+            }
+
+            var spans = (day.Spans ?? []).Where(x => x.Start is not null && x.End is not null).ToList();
+            Try(day.Path, () => builder.SetWorkingHoursOn(date, [.. spans.Select(x => new WorkingHoursRange(x.Start!.Value, x.End!.Value))]));
         }
 
         return builder.Build();

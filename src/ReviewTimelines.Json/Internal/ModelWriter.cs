@@ -16,6 +16,7 @@ internal static class ModelWriter
         {
             Schema = schema,
             FormatVersion = 1,
+            Note = t.Note,
             Mechanisms = List(t.Mechanisms.Select(m => Mechanism(m, catalog))),
             Cycles = List(t.Cycles.Select(Cycle)),
             Countries = List(t.Countries.Select(Country)),
@@ -96,6 +97,7 @@ internal static class ModelWriter
         GovernmentalExperts = Ids(r.GovernmentalExperts),
         FocalPoint = r.FocalPoint?.Value,
         SecretariatTeam = Ids(r.SecretariatTeam),
+        Note = r.Note,
         Stages = List(r.Stages.Select(Stage)),
     };
 
@@ -112,6 +114,7 @@ internal static class ModelWriter
         Participants = Ids(s.Participants),
         Location = s.Location?.ToString(),
         Predecessors = Ids(s.Predecessors),
+        Source = s.Source is { } src ? Source(src) : null,
         Revision = s.Revision == 0 ? null : s.Revision,
     };
 
@@ -195,9 +198,14 @@ internal static class ModelWriter
                 UncertaintyDays = p.UncertaintyDays == 0 ? null : p.UncertaintyDays,
             })),
             WorkingHours = List(c.WorkingHoursPatterns.Select(WorkingHours)),
+            WorkingHoursOverrides = List(c.WorkingHoursOverrides.Select(o => new HoursOverrideDto
+            {
+                Date = o.Key,
+                Spans = [.. o.Value.Select(x => new TimeSpanDto { Start = x.Start, End = x.End })],
+            })),
         };
         var plain = dto.Name is null && dto.Zone is null && dto.LocalTimeResolution is null && dto.WeekendRules is null
-            && dto.NonWorkingDays is null && dto.SoftPeriods is null && dto.WorkingHours is null;
+            && dto.NonWorkingDays is null && dto.SoftPeriods is null && dto.WorkingHours is null && dto.WorkingHoursOverrides is null;
         return omitIfPlain && plain ? null : dto;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -27,7 +28,7 @@ namespace ReviewTimelines.Calendars;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed class WorkingCalendar
+public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
 {
     private const int AllDaysMask = 0b1111_1110;
     private const int CacheFirstYear = 1900;
@@ -89,6 +90,8 @@ public sealed class WorkingCalendar
 
         this.workingHours = [.. workingHours.OrderBy(h => h.EffectiveFrom ?? LocalDate.MinIsoValue)];
         this.workingHoursOverrides = workingHoursOverrides.ToFrozenDictionary();
+        WorkingHoursOverrides = this.workingHoursOverrides
+            .ToImmutableSortedDictionary(p => p.Key, p => (IReadOnlyList<WorkingHoursRange>)Array.AsReadOnly(p.Value));
         this.softPeriods = [.. softPeriods.OrderBy(p => p.Dates.Start).ThenBy(p => p.Dates.End).ThenBy(p => p.Name, StringComparer.Ordinal)];
     }
 
@@ -113,7 +116,10 @@ public sealed class WorkingCalendar
     /// <summary>Gets the weekly working-hours patterns, ordered by effective date (a pattern with no date first).</summary>
     public IReadOnlyList<WorkingHours> WorkingHoursPatterns => Array.AsReadOnly(workingHours);
 
-    /// <summary>Gets a value indicating whether the calendar has working hours (a pattern or a date override).</summary>
+    /// <summary>Gets the per-date working-hours overrides (<see cref="WorkingCalendarBuilder.SetWorkingHoursOn"/>), enumerated in date order; each list is ordered by start time and may be empty (no hours that day).</summary>
+    public IReadOnlyDictionary<LocalDate, IReadOnlyList<WorkingHoursRange>> WorkingHoursOverrides { get; }
+
+    /// <summary>Gets a value indicating whether the calendar has any working hours (a pattern or a per-date override).</summary>
     public bool HasWorkingHours => workingHours.Length > 0 || workingHoursOverrides.Count > 0;
 
     /// <summary>Gets the weekend rule in force on <paramref name="date"/>: the last rule whose effective date is on or before it.</summary>
@@ -302,7 +308,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined value, or the rolled date is the last date NodaTime supports.</exception>
     public Instant DeadlineInstant(LocalDate date, DeadlineRoll rule) =>
-        NextDay(Roll(date, rule), nameof(date)).AtStartOfDayInZone(Zone).ToInstant();
+        DayStart.Of(NextDay(Roll(date, rule), nameof(date)), Zone);
 
     /// <summary>Gets the working-hours spans that apply on <paramref name="date"/>.</summary>
     /// <remarks>
@@ -418,7 +424,58 @@ public sealed class WorkingCalendar
     /// <returns>The invariant text.</returns>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1})", Name, Zone.Id);
 
+    /// <summary>Tells whether <paramref name="other"/> has the same content: name, zone id, resolution policy, weekend rules, public holidays and closures, soft periods, working-hours patterns and per-date overrides.</summary>
+    /// <remarks>Zones compare by id. Holiday sources are not kept: only the days they contributed count.</remarks>
+    /// <param name="other">The other calendar.</param>
+    /// <returns><see langword="true"/> when both calendars have the same content.</returns>
+    public bool Equals(WorkingCalendar? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && string.Equals(Zone.Id, other.Zone.Id, StringComparison.Ordinal)
+            && Resolution == other.Resolution
+            && weekendRules.AsSpan().SequenceEqual(other.weekendRules)
+            && NonWorkingDays.SequenceEqual(other.NonWorkingDays)
+            && softPeriods.AsSpan().SequenceEqual(other.softPeriods)
+            && workingHours.AsSpan().SequenceEqual(other.workingHours)
+            && SameOverrides(other);
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as WorkingCalendar);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Name, Zone.Id, Resolution, weekendRules.Length, nonWorkingDays.Count, softPeriods.Length, workingHours.Length, workingHoursOverrides.Count);
+
     internal static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private bool SameOverrides(WorkingCalendar other)
+    {
+        if (workingHoursOverrides.Count != other.workingHoursOverrides.Count)
+        {
+            return false;
+        }
+
+        foreach (var (date, spans) in workingHoursOverrides)
+        {
+            if (!other.workingHoursOverrides.TryGetValue(date, out var others) || !spans.AsSpan().SequenceEqual(others))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static LocalDate CheckIso(LocalDate date, string paramName)
     {

@@ -13,7 +13,7 @@ namespace ReviewTimelines.Calendars;
 /// first span (Monday 22:00–02:00 and Tuesday 01:00–09:00); the expansion merges the two into one instant range.
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public sealed class WorkingHours
+public sealed class WorkingHours : IEquatable<WorkingHours>
 {
     private readonly WorkingHoursRange[][] byDay = new WorkingHoursRange[8][];
 
@@ -83,6 +83,57 @@ public sealed class WorkingHours
         day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday ? Array.AsReadOnly(byDay[(int)day]) : [];
 
     internal WorkingHoursRange[] SpansOn(IsoDayOfWeek day) => byDay[(int)day];
+
+    /// <summary>Tells whether <paramref name="other"/> has the same effective date and the same spans on every day of the week.</summary>
+    /// <param name="other">The other pattern.</param>
+    /// <returns><see langword="true"/> when both are equal.</returns>
+    public bool Equals(WorkingHours? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (EffectiveFrom != other.EffectiveFrom)
+        {
+            return false;
+        }
+
+        for (var d = 1; d <= 7; d++)
+        {
+            if (!byDay[d].AsSpan().SequenceEqual(other.byDay[d]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as WorkingHours);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(EffectiveFrom);
+        for (var d = 1; d <= 7; d++)
+        {
+            foreach (var span in byDay[d])
+            {
+                hash.Add(d);
+                hash.Add(span);
+            }
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <summary>Formats as <c>Mon 09:00/17:00, Thu 16:00/18:00 from 2023-06-01</c>.</summary>
     /// <returns>The invariant text.</returns>

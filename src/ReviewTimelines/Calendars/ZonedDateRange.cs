@@ -11,7 +11,8 @@ namespace ReviewTimelines.Calendars;
 /// documented place where a date range becomes an instant range: <see cref="ToInstantRange"/> gives the half-open
 /// <c>[Start.AtStartOfDayInZone(Zone), (End + 1 day).AtStartOfDayInZone(Zone))</c> (ReviewTimelines design §3).
 /// The instant length therefore follows the zone: the fall-back day in Europe/Vienna lasts 25 h, a day whose
-/// midnight is skipped (America/Santiago, 2025-09-07) starts at 01:00 and lasts 23 h.
+/// midnight is skipped (America/Santiago, 2025-09-07) starts at 01:00 and lasts 23 h, and a date the zone skips entirely
+/// (Pacific/Apia, 2011-12-30) starts at the first instant of the next existing day and lasts zero time.
 /// </para>
 /// <para><c>default(ZonedDateRange)</c> is not valid (its zone is null); use the constructor.</para>
 /// </remarks>
@@ -59,7 +60,13 @@ public readonly struct ZonedDateRange : IEquatable<ZonedDateRange>
     public static ZonedDateRange ForDay(LocalDate date, DateTimeZone zone) => FromDates(date, date, zone);
 
     /// <summary>Converts to the half-open instant range from the start of the first day to the start of the day after the last, in <see cref="Zone"/>.</summary>
-    /// <remarks>Where a midnight is skipped, the day starts at its first instant (NodaTime <c>AtStartOfDayInZone</c>).</remarks>
+    /// <remarks>
+    /// Each day starts at its first instant: local midnight, the earlier midnight when it is ambiguous, or, when midnight is
+    /// skipped, the instant of the transition that skipped it (as NodaTime <c>AtStartOfDayInZone</c> does). A date the zone skips
+    /// entirely (Pacific/Apia skipped 2011-12-30) therefore starts, and ends, at the first instant of the next existing day: it
+    /// lasts zero time, so a range of only skipped dates becomes a zero-length instant range at the transition, and
+    /// 2011-12-29..2011-12-31 in Apia lasts 48 hours. No date in range throws <c>SkippedTimeException</c>.
+    /// </remarks>
     /// <returns>The instant range; its length is the exact elapsed time (23, 24 or 25 hours a day around DST changes).</returns>
     /// <exception cref="InvalidOperationException">This is <see langword="default"/>, or <see cref="End"/> is the last date NodaTime supports.</exception>
     public InstantRange ToInstantRange()
@@ -74,9 +81,7 @@ public readonly struct ZonedDateRange : IEquatable<ZonedDateRange>
             throw new InvalidOperationException("The range ends on the last supported date; the following midnight does not exist.");
         }
 
-        return InstantRange.FromInstants(
-            Dates.Start.AtStartOfDayInZone(Zone).ToInstant(),
-            Dates.End.PlusDays(1).AtStartOfDayInZone(Zone).ToInstant());
+        return InstantRange.FromInstants(DayStart.Of(Dates.Start, Zone), DayStart.Of(Dates.End.PlusDays(1), Zone));
     }
 
     /// <inheritdoc />

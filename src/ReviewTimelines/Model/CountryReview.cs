@@ -53,6 +53,10 @@ public sealed record CountryReview
     /// <exception cref="ArgumentException">Set to a list containing a default (invalid) id.</exception>
     public ImmutableArray<PersonId> SecretariatTeam { get; init => field = ModelChecks.SortedIds(value, nameof(CountryReview), nameof(SecretariatTeam)); } = [];
 
+    /// <summary>Gets an optional free-text note about the review (e.g. "Illustrative sample review, not a real schedule"), or null.</summary>
+    /// <exception cref="ArgumentException">Set to empty or white space (use null for no note).</exception>
+    public string? Note { get; init => field = ModelChecks.OptionalText(value, nameof(CountryReview), nameof(Note)); }
+
     /// <summary>Gets the stages, in ordinal stage-id order (stable: stages with equal ids keep their given order).</summary>
     /// <exception cref="ArgumentException">Set to a list containing null.</exception>
     public ImmutableArray<Stage> Stages
@@ -105,6 +109,7 @@ public sealed record CountryReview
         && ModelChecks.SameItems(GovernmentalExperts, other.GovernmentalExperts)
         && FocalPoint == other.FocalPoint
         && ModelChecks.SameItems(SecretariatTeam, other.SecretariatTeam)
+        && string.Equals(Note, other.Note, StringComparison.Ordinal)
         && ModelChecks.SameItems(Stages, other.Stages);
 
     /// <inheritdoc />

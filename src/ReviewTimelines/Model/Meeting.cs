@@ -16,6 +16,9 @@ public enum MeetingFormat
 
     /// <summary>In person at the venue with online participation.</summary>
     Hybrid = 2,
+
+    /// <summary>The source does not state the format; treated like <see cref="InPerson"/> where it matters (the meeting holds its seat).</summary>
+    NotStated = 3,
 }
 
 /// <summary>A meeting: a plenary, an IRG session, a COSP, a working meeting, or another meeting such as UNGASS.</summary>

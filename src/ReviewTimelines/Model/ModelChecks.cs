@@ -92,16 +92,11 @@ internal static class ModelChecks
         Equals(left.Dates, right.Dates) && SameZone(left.Zone, right.Zone);
 
     /// <summary>Structural equality of working calendars over their public content (name, zone id, weekend rules, non-working days).</summary>
+    /// <summary>Compares calendars by content (<see cref="WorkingCalendar.Equals(WorkingCalendar)"/>: soft periods, working hours, overrides and resolution included).</summary>
     internal static bool SameCalendar(WorkingCalendar? left, WorkingCalendar? right) =>
-        ReferenceEquals(left, right)
-        || (left is not null && right is not null
-            && string.Equals(left.Name, right.Name, StringComparison.Ordinal)
-            && SameZone(left.Zone, right.Zone)
-            && left.WeekendRules.SequenceEqual(right.WeekendRules)
-            && left.NonWorkingDays.SequenceEqual(right.NonWorkingDays));
+        ReferenceEquals(left, right) || (left is not null && left.Equals(right));
 
-    internal static int CalendarHash(WorkingCalendar? calendar) =>
-        calendar is null ? 0 : HashCode.Combine(calendar.Name, calendar.Zone.Id, calendar.NonWorkingDays.Count);
+    internal static int CalendarHash(WorkingCalendar? calendar) => calendar?.GetHashCode() ?? 0;
 
     internal static bool SameItems<T>(ImmutableArray<T> left, ImmutableArray<T> right) =>
         left.AsSpan().SequenceEqual(right.AsSpan());

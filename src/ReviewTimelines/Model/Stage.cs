@@ -55,6 +55,9 @@ public sealed record Stage
     /// <exception cref="ArgumentException">Set to a list containing a default (invalid) id.</exception>
     public ImmutableArray<StageId> Predecessors { get; init => field = ModelChecks.SortedIds(value, nameof(Stage), nameof(Predecessors)); } = [];
 
+    /// <summary>Gets the rule or published source the stage comes from (e.g. the mechanism's model schedule), or null when none is recorded.</summary>
+    public SourceReference? Source { get; init; }
+
     /// <summary>Gets the revision number, 0 for the first version; it becomes the iCalendar SEQUENCE (RFC 5545 §3.8.7.4).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
     public int Revision
@@ -86,6 +89,7 @@ public sealed record Stage
         && ModelChecks.SameItems(Participants, other.Participants)
         && Location == other.Location
         && ModelChecks.SameItems(Predecessors, other.Predecessors)
+        && Equals(Source, other.Source)
         && Revision == other.Revision;
 
     /// <inheritdoc />

@@ -65,7 +65,7 @@ public sealed record StageDeadline
                 string.Format(CultureInfo.InvariantCulture, "The deadline {0} rolls ({1}) and needs the working calendar of {2}, not only a zone.", ModelChecks.Format(Date), Roll, Party));
         }
 
-        return new ResolvedDeadline(Date, Date, zone, Date.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+        return new ResolvedDeadline(Date, Date, zone, DayStart.Of(Date.PlusDays(1), zone));
     }
 
     /// <summary>Formats as <c>2021-03-15 country:AUT NextWorkingDay</c>.</summary>

@@ -41,6 +41,7 @@ public sealed class Timetable
         Meetings = [.. content.Meetings.OrderBy(m => m.Id)];
         Blackouts = [.. content.Blackouts.OrderBy(b => b.Id)];
         Stages = [.. Reviews.SelectMany(r => r.Stages).OrderBy(s => s.Id)];
+        Note = content.Note;
         Warnings = warnings;
 
         mechanisms = Mechanisms.ToDictionary(m => m.Id);
@@ -55,6 +56,9 @@ public sealed class Timetable
 
     /// <summary>Gets an empty timetable.</summary>
     public static Timetable Empty { get; } = new TimetableBuilder().Build();
+
+    /// <summary>Gets an optional free-text note or description of the whole timetable (e.g. what is real and what is illustrative), or null.</summary>
+    public string? Note { get; }
 
     /// <summary>Gets the mechanisms, in ordinal id order.</summary>
     public ImmutableArray<Mechanism> Mechanisms { get; }
@@ -352,7 +356,7 @@ public sealed class Timetable
 
     /// <summary>Creates a builder holding this timetable's content, to change it and build again.</summary>
     /// <returns>A new builder.</returns>
-    public TimetableBuilder ToBuilder() => new(new TimetableContent(Mechanisms, Cycles, Countries, Persons, Reviews, Meetings, Blackouts));
+    public TimetableBuilder ToBuilder() => new(new TimetableContent(Mechanisms, Cycles, Countries, Persons, Reviews, Meetings, Blackouts, Note));
 
     /// <summary>Formats as a one-line summary of the item counts.</summary>
     /// <returns>The invariant text.</returns>
@@ -405,4 +409,5 @@ internal sealed record TimetableContent(
     IReadOnlyList<Person> Persons,
     IReadOnlyList<CountryReview> Reviews,
     IReadOnlyList<Meeting> Meetings,
-    IReadOnlyList<Blackout> Blackouts);
+    IReadOnlyList<Blackout> Blackouts,
+    string? Note = null);

@@ -25,6 +25,7 @@ public sealed class TimetableBuilder
     private readonly List<CountryReview> reviews = [];
     private readonly List<Meeting> meetings = [];
     private readonly List<Blackout> blackouts = [];
+    private string? note;
 
     /// <summary>Initializes a new instance of the <see cref="TimetableBuilder"/> class, empty.</summary>
     public TimetableBuilder()
@@ -40,6 +41,22 @@ public sealed class TimetableBuilder
         reviews.AddRange(content.Reviews);
         meetings.AddRange(content.Meetings);
         blackouts.AddRange(content.Blackouts);
+        note = content.Note;
+    }
+
+    /// <summary>Sets the timetable's free-text note or description (<see cref="Timetable.Note"/>); null removes it.</summary>
+    /// <param name="value">The note, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty or white space.</exception>
+    public TimetableBuilder WithNote(string? value)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("Timetable.Note must not be empty or white space; use null for no note.", nameof(value));
+        }
+
+        note = value;
+        return this;
     }
 
     /// <summary>Adds a mechanism.</summary>
@@ -163,7 +180,7 @@ public sealed class TimetableBuilder
     }
 
     private TimetableContent Snapshot() =>
-        new([.. mechanisms], [.. cycles], [.. countries], [.. persons], [.. reviews], [.. meetings], [.. blackouts]);
+        new([.. mechanisms], [.. cycles], [.. countries], [.. persons], [.. reviews], [.. meetings], [.. blackouts], note);
 
     private TimetableBuilder Add<T>(List<T> list, T item, [CallerArgumentExpression(nameof(item))] string? paramName = null)
         where T : class

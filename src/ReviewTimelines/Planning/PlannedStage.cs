@@ -43,7 +43,7 @@ public sealed record PlannedStage(StageRule Rule, ZonedDateRange Dates, StagePla
     public LocalDate End => Dates.End;
 
     /// <summary>Gets the deadline instant (exclusive: the end of the deadline's local day), or <see langword="null"/> for a date range.</summary>
-    public Instant? Deadline => Rule.Shape == StageShape.Deadline ? Dates.End.PlusDays(1).AtStartOfDayInZone(Dates.Zone).ToInstant() : null;
+    public Instant? Deadline => Rule.Shape == StageShape.Deadline ? DayStart.Of(Dates.End.PlusDays(1), Dates.Zone) : null;
 
     /// <summary>Formats as <c>U2 2021-03-22/2021-03-22 Europe/Vienna Computed</c>.</summary>
     /// <returns>The invariant text.</returns>

@@ -9,13 +9,19 @@ namespace ReviewTimelines.Planning;
 /// <remarks>
 /// <para>
 /// Stages are placed in <see cref="StageRuleSet.PlanningOrder"/>. Each stage's anchor date is its predecessor's last
-/// (or first) date, or T0; dates chain as local dates, and each stage's dates are local to its own responsible party's
-/// zone (a plenary-aligned stage: the plenary's zone). See <see cref="StageRule"/> for offsets, durations and rolls and
-/// <see cref="PlenaryAlignment"/> for plenaries. Every planned stage starts on or after its anchor date.
+/// (or first) date, or T0; dates chain as local dates (as published schedules do), and each stage's dates are local to its
+/// own responsible party's zone (a plenary-aligned stage: the plenary's zone). One guard keeps chaining across zones honest:
+/// a stage that follows its predecessor's end (its first date after the anchor date) never starts, as an instant, before the
+/// predecessor's end instant (its deadline expiry or the end of its last day). When local chaining would start it earlier
+/// (a Vienna stage set for the day after a deadline in Bogota), it is placed again from the anchor date F - 1, where F is the
+/// first local date of its zone whose start of day is at or after that end instant; "the day after" becomes F. See
+/// <see cref="StageRule"/> for offsets, durations and rolls and <see cref="PlenaryAlignment"/> for plenaries. Every planned
+/// stage starts on or after its anchor date.
 /// </para>
 /// <para>
 /// Re-planning (<see cref="Replan"/>) applies actual dates, recomputes every stage from them in planning order, keeps
-/// pinned stages where they were and reports each pinned stage whose rule now wants a later start.
+/// pinned stages where they were (with the warnings of their original placement) and reports each pinned stage whose rule
+/// now wants a later start.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable and stateless beyond its rule set; safe to use from any thread.</threadsafety>
@@ -47,15 +53,15 @@ public sealed class Planner
         var sorted = SortPlenaries(plenaries);
         var stages = new Dictionary<StageKey, PlannedStage>();
         var ordered = new List<PlannedStage>();
-        var warnings = new List<string>();
+        var warnings = new Warnings();
         foreach (var rule in RuleSet.PlanningOrder)
         {
-            var stage = Place(rule, AnchorOf(rule, start, stages), calendars, sorted, warnings);
+            var stage = PlaceChained(rule, AnchorOf(rule, start, stages, calendars), calendars, sorted, warnings);
             stages[rule.Key] = stage;
             ordered.Add(stage);
         }
 
-        return new StagePlan(RuleSet, start, calendars, sorted, ordered, warnings);
+        return new StagePlan(RuleSet, start, calendars, sorted, ordered, warnings.All, warnings.ByStage);
     }
 
     /// <summary>Re-plans <paramref name="plan"/> with actual dates and reports what moved.</summary>
@@ -107,7 +113,7 @@ public sealed class Planner
 
         var stages = new Dictionary<StageKey, PlannedStage>();
         var ordered = new List<PlannedStage>();
-        var warnings = new List<string>();
+        var warnings = new Warnings();
         var moves = new List<StageMove>();
         var violations = new List<PinViolation>();
         foreach (var rule in RuleSet.PlanningOrder)
@@ -120,11 +126,13 @@ public sealed class Planner
             }
             else
             {
-                var anchor = AnchorOf(rule, plan.Start, stages);
+                var anchor = AnchorOf(rule, plan.Start, stages, plan.Calendars);
                 if (rule.IsPinned)
                 {
-                    var earliest = EarliestStart(rule, anchor, plan.Calendars);
+                    var zone = plan.Calendars.For(rule.Party).Zone;
+                    var earliest = Chained(anchor, zone, a => EarliestStart(rule, a, plan.Calendars), d => d, _ => zone);
                     after = before with { Placement = StagePlacement.Pinned };
+                    warnings.Add(rule.Key, plan.WarningsFor(rule.Key));
                     if (earliest > before.Start)
                     {
                         violations.Add(new PinViolation(after, rule.Predecessor, earliest));
@@ -132,7 +140,7 @@ public sealed class Planner
                 }
                 else
                 {
-                    after = Place(rule, anchor, plan.Calendars, plan.Plenaries, warnings);
+                    after = PlaceChained(rule, anchor, plan.Calendars, plan.Plenaries, warnings);
                 }
             }
 
@@ -145,7 +153,7 @@ public sealed class Planner
             ordered.Add(after);
         }
 
-        var replanned = new StagePlan(RuleSet, plan.Start, plan.Calendars, plan.Plenaries, ordered, warnings);
+        var replanned = new StagePlan(RuleSet, plan.Start, plan.Calendars, plan.Plenaries, ordered, warnings.All, warnings.ByStage);
         return new SlipReport(replanned, moves, violations);
     }
 
@@ -170,15 +178,50 @@ public sealed class Planner
         return list.OrderBy(p => p.Start).ThenBy(p => p.End).ThenBy(p => p.Zone.Id, StringComparer.Ordinal).ToArray();
     }
 
-    private static LocalDate AnchorOf(StageRule rule, LocalDate start, Dictionary<StageKey, PlannedStage> placed)
+    /// <summary>The anchor date of <paramref name="rule"/> and, across zones, the predecessor's end instant it must not start before.</summary>
+    /// <remarks>
+    /// The anchor date is the predecessor's first or last local date, or T0: dates chain as local dates. When the rule counts
+    /// from the predecessor's end and the predecessor's zone differs from the rule's responsible party's zone, the result also
+    /// carries the predecessor's end instant (its deadline expiry, or the end of its last day), which <see cref="Chained"/> enforces.
+    /// </remarks>
+    private static ChainAnchor AnchorOf(StageRule rule, LocalDate start, Dictionary<StageKey, PlannedStage> placed, PlanningCalendars calendars)
     {
         if (rule.Predecessor is not { } p)
         {
-            return start;
+            return new ChainAnchor(start, null);
         }
 
         var predecessor = placed[p];
-        return rule.Anchor == OffsetAnchor.PredecessorStart ? predecessor.Start : predecessor.End;
+        if (rule.Anchor == OffsetAnchor.PredecessorStart)
+        {
+            return new ChainAnchor(predecessor.Start, null);
+        }
+
+        var zone = calendars.For(rule.Party).Zone;
+        var crossZone = !ReferenceEquals(zone, predecessor.Dates.Zone) && !string.Equals(zone.Id, predecessor.Dates.Zone.Id, StringComparison.Ordinal);
+        return new ChainAnchor(predecessor.End, crossZone ? DayStart.Of(predecessor.End.PlusDays(1), predecessor.Dates.Zone) : null);
+    }
+
+    /// <summary>Places (or measures) a stage from its anchor, again from a later anchor when local chaining would start it before its predecessor ends.</summary>
+    /// <remarks>
+    /// The guard applies to a stage whose first date, from the local anchor, is after the anchor date (it is meant to follow the
+    /// predecessor) yet starts, as an instant in <paramref name="zoneOf"/>'s zone, before the predecessor's end instant. The stage
+    /// is then computed from the anchor date F - 1, where F is the first local date of the stage's zone whose start of day is at or
+    /// after that end instant, so "the day after" is F.
+    /// </remarks>
+    private static T Chained<T>(ChainAnchor anchor, DateTimeZone zone, Func<LocalDate, T> compute, Func<T, LocalDate> firstDate, Func<T, DateTimeZone> zoneOf)
+    {
+        var result = compute(anchor.Date);
+        if (anchor.NotBefore is { } end && firstDate(result) is var first && first > anchor.Date && DayStart.Of(first, zoneOf(result)) < end)
+        {
+            var later = DayStart.FirstDayStartingAtOrAfter(end, zone).PlusDays(-1);
+            if (later > anchor.Date)
+            {
+                return compute(later);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The earliest first date the rule allows from <paramref name="anchor"/>, before choosing a plenary.</summary>
@@ -198,6 +241,27 @@ public sealed class Planner
 
         var first = RollNotBefore(opening, rule.Roll, anchor, calendar);
         return rule.Duration.CoverFrom(first, calendar).Start;
+    }
+
+    private static PlannedStage PlaceChained(
+        StageRule rule,
+        ChainAnchor anchor,
+        PlanningCalendars calendars,
+        IReadOnlyList<ZonedDateRange> plenaries,
+        Warnings warnings)
+    {
+        var (stage, stageWarnings) = Chained(
+            anchor,
+            calendars.For(rule.Party).Zone,
+            a =>
+            {
+                var own = new List<string>();
+                return (Place(rule, a, calendars, plenaries, own), own);
+            },
+            r => r.Item1.Start,
+            r => r.Item1.Dates.Zone);
+        warnings.Add(rule.Key, stageWarnings);
+        return stage;
     }
 
     private static PlannedStage Place(
@@ -264,4 +328,24 @@ public sealed class Planner
     }
 
     private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>A stage's local anchor date and, when chaining across zones from a predecessor's end, the instant it must not start before.</summary>
+    private readonly record struct ChainAnchor(LocalDate Date, Instant? NotBefore);
+
+    /// <summary>The warnings of a plan being built, in planning order and by stage.</summary>
+    private sealed class Warnings
+    {
+        internal List<string> All { get; } = [];
+
+        internal Dictionary<StageKey, IReadOnlyList<string>> ByStage { get; } = [];
+
+        internal void Add(StageKey key, IReadOnlyList<string> stageWarnings)
+        {
+            if (stageWarnings.Count > 0)
+            {
+                All.AddRange(stageWarnings);
+                ByStage[key] = [.. stageWarnings];
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ namespace ReviewTimelines.Planning;
 public sealed class StagePlan
 {
     private readonly FrozenDictionary<StageKey, PlannedStage> byKey;
+    private readonly FrozenDictionary<StageKey, IReadOnlyList<string>> stageWarnings;
 
     internal StagePlan(
         StageRuleSet ruleSet,
@@ -19,8 +20,10 @@ public sealed class StagePlan
         PlanningCalendars calendars,
         IReadOnlyList<ZonedDateRange> plenaries,
         IReadOnlyList<PlannedStage> stages,
-        IReadOnlyList<string> warnings)
+        IReadOnlyList<string> warnings,
+        IReadOnlyDictionary<StageKey, IReadOnlyList<string>> stageWarnings)
     {
+        this.stageWarnings = stageWarnings.ToFrozenDictionary();
         RuleSet = ruleSet;
         Start = start;
         Calendars = calendars;
@@ -46,7 +49,18 @@ public sealed class StagePlan
     public IReadOnlyList<PlannedStage> Stages { get; }
 
     /// <summary>Gets plain-sentence warnings (no plenary qualified; a plenary beyond the expected maximum gap), in planning order.</summary>
+    /// <remarks>After <see cref="Planner.Replan"/>, a pinned stage's warnings from its original placement are included, since it kept those dates.</remarks>
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Gets the warnings about the stage with key <paramref name="key"/>, in the order they appear in <see cref="Warnings"/>.</summary>
+    /// <remarks>A pinned stage kept by <see cref="Planner.Replan"/> keeps the warnings of its original placement.</remarks>
+    /// <param name="key">The key.</param>
+    /// <returns>The warnings; empty when there are none.</returns>
+    /// <exception cref="KeyNotFoundException">The plan has no such stage.</exception>
+    public IReadOnlyList<string> WarningsFor(StageKey key) =>
+        byKey.ContainsKey(key)
+            ? stageWarnings.TryGetValue(key, out var list) ? list : []
+            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "The plan has no stage '{0}'.", key));
 
     /// <summary>Gets the stage with key <paramref name="key"/>.</summary>
     /// <param name="key">The key.</param>

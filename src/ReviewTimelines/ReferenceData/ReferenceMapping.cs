@@ -45,13 +45,12 @@ public sealed record MeetingMapping(ImmutableArray<Meeting> Meetings, ImmutableA
 /// Meetings: a published meeting becomes a pinned, all-day meeting over its <see cref="PublishedMeeting.Dates"/> in its venue zone,
 /// keeping its id, mechanism, name, kind and <see cref="PublishedMeeting.Source"/> unchanged. A month-only meeting
 /// (<see cref="MeetingDatePrecision.MonthOnly"/>) is never given made-up days: it is reported as a <see cref="SkippedMeeting"/>.
-/// The model has no "format not stated": <see cref="PublishedMeetingFormat.NotStated"/> maps to <see cref="MeetingFormat.InPerson"/>
-/// (the source's own note still says the format is not stated). A plenary, an IRG session and a conference of the States parties are
+/// <see cref="PublishedMeetingFormat.NotStated"/> maps to <see cref="MeetingFormat.NotStated"/>, which holds the seat like an in-person meeting. A plenary, an IRG session and a conference of the States parties are
 /// attended by all member States (<see cref="Meeting.AllMemberStates"/>); other meetings (UNGASS, side events) list no delegations.
 /// A meeting holds its mechanism's seat (<see cref="Meeting.Seat"/>) when it sits in the seat's zone and is not virtual.
 /// </para>
 /// <para>
-/// Stages: a <see cref="PlannedStage"/> keeps its kind, name and dates (all-day, in the stage's zone). A
+/// Stages: a <see cref="PlannedStage"/> keeps its kind, name, rule source (<see cref="Stage.Source"/>) and dates (all-day, in the stage's zone). A
 /// <see cref="StageShape.Deadline"/> stage occupies its one due day and carries a <see cref="StageDeadline"/> for that date, with the rule's
 /// roll and a responsible party taken from <see cref="StageRule.Party"/>: the State under review, or the seat (for
 /// <see cref="ResponsibleParty.Seat"/> and for <see cref="ResponsibleParty.Experts"/>, whose calendar the planner also takes from the seat
@@ -125,6 +124,7 @@ public static class ReferenceMapping
         {
             PublishedMeetingFormat.Virtual => MeetingFormat.Virtual,
             PublishedMeetingFormat.Hybrid => MeetingFormat.Hybrid,
+            PublishedMeetingFormat.NotStated => MeetingFormat.NotStated,
             _ => MeetingFormat.InPerson,
         };
         var atSeat = host is not null
@@ -204,6 +204,7 @@ public static class ReferenceMapping
             Timing = new DateRangeTiming(planned.Dates),
             Deadline = deadline,
             IsPinned = rule.IsPinned || planned.Placement is StagePlacement.Pinned or StagePlacement.Actual,
+            Source = planned.Source,
             Location = planned.Kind switch
             {
                 StageKind.CountryVisit => StageLocation.InCountryUnderReview,

@@ -20,7 +20,8 @@ namespace ReviewTimelines.ReferenceData;
 /// 12th IRG session. Review ids start with <c>SAMPLE-</c>; stage, person, calendar, cycle and blackout names say "illustrative". Stages
 /// are planned with the <see cref="Planner"/> and the catalog's rule sets (the Arab ACAC mirrors the UNCAC rule set, as
 /// REVIEW-MECHANISMS.md §8.5 suggests), then some dates are fixed as agreed dates (re-planned as actuals) to plant the situations in
-/// <see cref="PlantedSituations"/>. Only country visits hold persons; desk work holds nobody, so the clashes found are the planted ones.
+/// <see cref="PlantedSituations"/>. Each sample review's <see cref="CountryReview.Note"/> is <see cref="Notice"/>, and each stage's
+/// <see cref="Stage.Source"/> is the source of its rule. Only country visits hold persons; desk work holds nobody, so the clashes found are the planted ones.
 /// </para>
 /// <para>
 /// Built from C# data only, through the injected zone provider: two calls with the same provider give equal timetables.
@@ -63,7 +64,7 @@ public sealed class ReferenceTimetable
     /// <summary>Gets the published meetings of 2020–2022 left out because the sources give their month only, in catalog order.</summary>
     public ImmutableArray<SkippedMeeting> SkippedMeetings { get; }
 
-    /// <summary>Gets the source of the rule behind each sample stage, in ordinal stage-id order (the model's <see cref="Stage"/> has no source field); the timing itself is illustrative.</summary>
+    /// <summary>Gets the source of the rule behind each sample stage, in ordinal stage-id order (the same as each stage's <see cref="Stage.Source"/>); the timing itself is illustrative.</summary>
     public IReadOnlyDictionary<StageId, SourceReference> StageSources { get; }
 
     /// <summary>Gets the planner's warnings for the sample reviews (e.g. no dated plenary after 2021 to align an adoption to), each prefixed with the review id, in review order.</summary>

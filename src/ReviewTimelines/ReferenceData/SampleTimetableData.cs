@@ -61,7 +61,9 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
 
     internal ReferenceTimetable Build()
     {
-        var builder = new TimetableBuilder();
+        var builder = new TimetableBuilder().WithNote(
+            "Reference timetable: the published 2020-2022 meetings of the reference catalog (real, each with its source) and illustrative 2021 sample reviews. "
+            + ReferenceTimetable.Notice);
         AddCountries(builder);
         var members = Memberships();
         foreach (var profile in catalog.Mechanisms)
@@ -415,9 +417,6 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         catalog[Uncac].RuleSet!,
         new LocalDate(2021, 1, 12),
         [
-            // The planner chains local dates across zones: the checklist due at the end of 12 Apr in Bogota (13 Apr 05:00Z) would be
-            // translated from 13 Apr in Vienna (12 Apr 22:00Z). The agreed translation window starts a day later, after the checklist arrives.
-            new StageActual(new StageKey("U5"), new DateInterval(new LocalDate(2021, 4, 14), new LocalDate(2021, 5, 4))),
             new StageActual(new StageKey("U8"), new DateInterval(new LocalDate(2021, 6, 15), new LocalDate(2021, 6, 16))),
         ]);
 
@@ -434,10 +433,6 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         new LocalDate(2020, 12, 8),
         [
             new StageActual(new StageKey("M3"), new DateInterval(new LocalDate(2021, 5, 19), new LocalDate(2021, 5, 21))),
-
-            // Cross-zone day chaining again: Colombia's reply due at the end of 13 Sep in Bogota (-05) would be revised from 14 Sep in
-            // Washington (-04), an hour before it is due; the agreed revision window starts on 15 Sep.
-            new StageActual(new StageKey("M9"), new DateInterval(new LocalDate(2021, 9, 15), new LocalDate(2021, 10, 19))),
         ]);
 
     /// <summary>The Arab ACAC has no published step durations; REVIEW-MECHANISMS.md §8.5 says "[E: mirror UNCAC IRM]".</summary>
@@ -473,10 +468,8 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
         var first = planner.Plan(start, calendars, plenaries);
         var replanned = planner.Replan(first, agreed);
         var plan = replanned.Plan;
-        // Pinned stages keep their first-plan dates, so their first-plan warnings still apply; the others were re-placed.
-        var pinned = rules.Rules.Where(r => r.IsPinned).Select(r => "Stage '" + r.Key.Value + "'").ToArray();
-        warnings.AddRange(first.Warnings.Where(w => pinned.Any(p => w.StartsWith(p, StringComparison.Ordinal)))
-            .Concat(plan.Warnings)
+        // The re-plan keeps pinned stages' first-plan warnings itself (they kept those dates).
+        warnings.AddRange(plan.Warnings
             .Concat(replanned.Violations.Select(v => v.Message))
             .Distinct()
             .Select(w => id.Value + ": " + w));
@@ -504,6 +497,7 @@ internal sealed class SampleTimetableData(ReferenceZones zones, ReferenceCatalog
             GovernmentalExperts = [.. experts.Select(Person)],
             FocalPoint = Person(focalPoint),
             SecretariatTeam = [.. staff.Select(Person)],
+            Note = ReferenceTimetable.Notice,
             Stages = stages,
         };
     }

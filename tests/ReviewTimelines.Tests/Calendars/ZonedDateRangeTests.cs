@@ -55,6 +55,42 @@ public class ZonedDateRangeTests
     }
 
     [Fact]
+    public void ToInstantRange_ApiaWhollySkippedDate_IsZeroLengthAtTheTransition()
+    {
+        // Samoa skipped 30 Dec 2011: 29 Dec 23:59:59 -10:00 was followed by 31 Dec 00:00 +14:00 (2011-12-30T10:00Z).
+        var apia = Tzdb["Pacific/Apia"];
+
+        var skipped = ZonedDateRange.ForDay(new LocalDate(2011, 12, 30), apia).ToInstantRange();
+
+        skipped.Start.Should().Be(Instant.FromUtc(2011, 12, 30, 10, 0));
+        skipped.End.Should().Be(skipped.Start);
+        skipped.Duration.Should().Be(NodaTime.Duration.Zero);
+    }
+
+    [Fact]
+    public void ToInstantRange_ApiaRangeOverTheSkippedDate_LastsTwoDays()
+    {
+        var apia = Tzdb["Pacific/Apia"];
+
+        var range = ZonedDateRange.FromDates(new LocalDate(2011, 12, 29), new LocalDate(2011, 12, 31), apia).ToInstantRange();
+
+        range.Start.Should().Be(Instant.FromUtc(2011, 12, 29, 10, 0), "29 Dec 00:00 at -10:00");
+        range.End.Should().Be(Instant.FromUtc(2011, 12, 31, 10, 0), "1 Jan 2012 00:00 at +14:00");
+        range.Duration.Should().Be(NodaTime.Duration.FromHours(48));
+    }
+
+    [Fact]
+    public void ToInstantRange_ApiaRangeEndingOnTheSkippedDate_EndsAtTheTransition()
+    {
+        var apia = Tzdb["Pacific/Apia"];
+
+        var range = ZonedDateRange.FromDates(new LocalDate(2011, 12, 29), new LocalDate(2011, 12, 30), apia).ToInstantRange();
+
+        range.End.Should().Be(Instant.FromUtc(2011, 12, 30, 10, 0));
+        range.Duration.Should().Be(NodaTime.Duration.FromHours(24));
+    }
+
+    [Fact]
     public void BC03c_SantiagoSkippedMidnight_DayStartsAt0400ZAndLasts23Hours()
     {
         var blackout = ZonedDateRange.ForDay(new LocalDate(2025, 9, 7), Tzdb["America/Santiago"]).ToInstantRange();

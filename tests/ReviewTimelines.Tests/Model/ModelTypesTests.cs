@@ -45,6 +45,46 @@ public class ModelTypesTests
         (a with { Participants = [new PersonId("p1")] }).Should().NotBe(a);
         (a with { IsPinned = true }).Should().NotBe(a);
         (a with { Location = StageLocation.Virtual }).Should().NotBe(a);
+        (a with { Source = SourceReference.Estimate("rule") }).Should().NotBe(a);
+        (a with { Source = SourceReference.Estimate("rule") }).Should().Be(a with { Source = SourceReference.Estimate("rule") });
+        a.Source.Should().BeNull();
+    }
+
+    [Fact]
+    public void CountryReview_Note_IsOptionalComparedAndNeverBlank()
+    {
+        var review = new CountryReview
+        {
+            Id = new ReviewId("R"),
+            Mechanism = new MechanismId("M"),
+            Cycle = new CycleId("C"),
+            StateUnderReview = new CountryCode("AUT"),
+        };
+
+        review.Note.Should().BeNull();
+        (review with { Note = "Illustrative sample review" }).Should().NotBe(review);
+        (review with { Note = "Illustrative sample review" }).Should().Be(review with { Note = "Illustrative sample review" });
+        FluentActions.Invoking(() => review with { Note = " " }).Should().Throw<ArgumentException>().WithParameterName("Note");
+    }
+
+    [Fact]
+    public void Timetable_Note_IsSetByTheBuilderAndKeptByToBuilder()
+    {
+        Timetable.Empty.Note.Should().BeNull();
+        var timetable = new TimetableBuilder().WithNote("Illustrative sample").Build();
+
+        timetable.Note.Should().Be("Illustrative sample");
+        timetable.ToBuilder().Build().Note.Should().Be("Illustrative sample");
+        timetable.ToBuilder().WithNote(null).Build().Note.Should().BeNull();
+        FluentActions.Invoking(() => new TimetableBuilder().WithNote("  ")).Should().Throw<ArgumentException>().WithParameterName("value");
+    }
+
+    [Fact]
+    public void MeetingFormat_NotStated_IsAddedAfterTheExistingValues()
+    {
+        ((int)MeetingFormat.InPerson).Should().Be(0);
+        ((int)MeetingFormat.Hybrid).Should().Be(2);
+        ((int)MeetingFormat.NotStated).Should().Be(3);
     }
 
     [Fact]

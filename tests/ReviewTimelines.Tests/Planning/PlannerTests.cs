@@ -370,6 +370,40 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Replan_PinnedStageKeptAtPlenaryBeyondMaximumGap_KeepsItsOriginalWarning()
+    {
+        var paris = Tzdb["Europe/Paris"];
+        var rules = Set(
+            Start(),
+            new StageRule(K("P"), StageKind.Adoption, "Plenary", Test)
+            {
+                Predecessor = K("T"),
+                Duration = StageSpan.FromDays(4),
+                Shape = StageShape.DateRange,
+                Party = ResponsibleParty.Seat,
+                Alignment = new PlenaryAlignment(StageSpan.FromMonths(4), StageSpan.FromMonths(6)),
+                IsPinned = true,
+            });
+        var planner = new Planner(rules);
+        var plan = planner.Plan(D(2018, 1, 17), Austria(), [ZonedDateRange.FromDates(D(2018, 10, 9), D(2018, 10, 12), paris)]);
+        var original = plan.Warnings.Should().ContainSingle().Subject;
+
+        // T arrives a week late; P stays pinned on the October plenary, still beyond the six months, so its warning stays.
+        var report = planner.Replan(plan, [StageActual.On(K("T"), plan["T"].Start.PlusDays(7))]);
+
+        report.Plan["P"].Placement.Should().Be(StagePlacement.Pinned);
+        report.Plan.Warnings.Should().Equal(original);
+        report.Plan.WarningsFor(K("P")).Should().Equal(original);
+        report.Plan.WarningsFor(K("T")).Should().BeEmpty();
+        plan.WarningsFor(K("P")).Should().Equal(original);
+    }
+
+    [Fact]
+    public void WarningsFor_UnknownStage_Throws() =>
+        FluentActions.Invoking(() => new Planner(Set(Start())).Plan(D(2018, 1, 17), Austria()).WarningsFor(K("Q")))
+            .Should().Throw<KeyNotFoundException>().WithMessage("*'Q'*");
+
+    [Fact]
     public void StageSpan_ToString_IsIsoForCalendarUnits()
     {
         StageSpan.FromDays(3).ToString().Should().Be("P3D");

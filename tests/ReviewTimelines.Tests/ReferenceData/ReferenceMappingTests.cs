@@ -26,7 +26,7 @@ public class ReferenceMappingTests
         meeting.Name.Should().Be("IRG 12th session");
         meeting.Timing.Should().Be(ItemTiming.AllDay(new LocalDate(2021, 6, 14), new LocalDate(2021, 6, 18), Tzdb["Europe/Vienna"]));
         meeting.Seat.Should().Be(ReferenceMechanisms.UncacIrm);
-        meeting.Format.Should().Be(MeetingFormat.InPerson, "the source does not state the format; the model's default is in person");
+        meeting.Format.Should().Be(MeetingFormat.NotStated, "the source does not state the format");
         meeting.AllMemberStates.Should().BeTrue();
         meeting.IsPinned.Should().BeTrue();
         meeting.Source.Should().BeSameAs(published.Source);
@@ -35,9 +35,9 @@ public class ReferenceMappingTests
     [Theory]
     [InlineData("FATF-2021-06", MeetingFormat.Virtual, null, true)]
     [InlineData("FATF-2021-10", MeetingFormat.Hybrid, "FATF", true)]
-    [InlineData("COSP-09", MeetingFormat.InPerson, null, true)]
+    [InlineData("COSP-09", MeetingFormat.NotStated, null, true)]
     [InlineData("UNGASS-2021", MeetingFormat.Hybrid, null, false)]
-    [InlineData("GRECO-2020-10", MeetingFormat.InPerson, "GRECO", true)]
+    [InlineData("GRECO-2020-10", MeetingFormat.NotStated, "GRECO", true)]
     public void ToMeeting_FormatSeatAndAttendance_FollowVenueAndKind(string id, MeetingFormat format, string? seat, bool allMembers)
     {
         var published = Published(id);

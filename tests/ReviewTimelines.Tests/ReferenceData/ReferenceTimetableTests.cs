@@ -288,6 +288,36 @@ public class ReferenceTimetableTests
     }
 
     [Fact]
+    public void Stages_AfterABogotaDeadlineInViennaAndWashington_StartAfterItExpiresWithoutAgreedDates()
+    {
+        // U4 due 12 Apr 2021 in Bogota (expires 13 Apr 05:00Z); U5 in Vienna from 14 Apr (13 Apr 22:00Z), planned, not pinned.
+        StageOf("SAMPLE-IRM2-COL/U4").ToInstantRange().End.Should().Be(Utc(2021, 4, 13, 5));
+        var u5 = StageOf("SAMPLE-IRM2-COL/U5");
+        u5.ToInstantRange().Start.Should().Be(Utc(2021, 4, 13, 22));
+        u5.IsPinned.Should().BeFalse();
+
+        // M8 due 13 Sep 2021 in Bogota (expires 14 Sep 05:00Z); M9 in Washington from 15 Sep (15 Sep 04:00Z).
+        StageOf("SAMPLE-MESICIC-COL/M8").ToInstantRange().End.Should().Be(Utc(2021, 9, 14, 5));
+        var m9 = StageOf("SAMPLE-MESICIC-COL/M9");
+        m9.ToInstantRange().Start.Should().Be(Utc(2021, 9, 15, 4));
+        m9.IsPinned.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Reviews_CarryTheNoticeAndStagesTheirRuleSources()
+    {
+        T.Reviews.Should().OnlyContain(r => r.Note == ReferenceTimetable.Notice);
+        T.Note.Should().StartWith("Reference timetable: the published 2020-2022 meetings").And.EndWith(ReferenceTimetable.Notice);
+        foreach (var stage in T.Stages)
+        {
+            stage.Source.Should().Be(Reference.StageSources[stage.Id], stage.Id.Value);
+        }
+
+        StageOf("SAMPLE-IRM2-COL/U5").Source!.Confidence.Should().Be(Confidence.Estimate);
+        MeetingOf("IRG-12").Format.Should().Be(MeetingFormat.NotStated);
+    }
+
+    [Fact]
     public void Create_TwoCalls_GiveEqualTimetables()
     {
         var other = ReferenceTimetable.Create(Tzdb);

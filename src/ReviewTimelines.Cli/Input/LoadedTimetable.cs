@@ -24,6 +24,10 @@ internal sealed record LoadedTimetable(Timetable Timetable, bool IsEmbedded, str
         else
         {
             lines.Add("Timetable: " + InputPath);
+            if (Timetable.Note is { } note)
+            {
+                lines.Add("  Note: " + note);
+            }
         }
 
         foreach (var feed in Feeds)

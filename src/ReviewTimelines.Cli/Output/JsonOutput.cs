@@ -30,7 +30,11 @@ internal static class JsonOutput
 
         if (loaded.IsEmbedded)
         {
-            json.WriteString("note", "Meeting dates are published ones, with sources; the country reviews are an illustrative sample, not real schedules.");
+            json.WriteString("note", ReferenceData.ReferenceTimetable.Notice);
+        }
+        else if (loaded.Timetable.Note is { } note)
+        {
+            json.WriteString("note", note);
         }
 
         json.WriteStartArray("feeds");

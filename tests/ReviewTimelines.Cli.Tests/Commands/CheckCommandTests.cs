@@ -19,6 +19,8 @@ public sealed class CheckCommandTests
         result.Out.Should().Contain("the embedded reference timetable");
         result.Out.Should().Contain("ILLUSTRATIVE");
         var json = JsonDocument.Parse(CliRun.Run("check", "--format", "json").Out).RootElement;
+        json.GetProperty("timetable").GetProperty("source").GetString().Should().Be("embedded");
+        json.GetProperty("timetable").GetProperty("note").GetString().Should().Be(ReferenceTimetable.Notice);
         var hard = json.GetProperty("summary").GetProperty("hard").GetInt32();
         result.ExitCode.Should().Be(hard > 0 ? 2 : 0);
         result.Out.Should().Contain(string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} hard", hard));

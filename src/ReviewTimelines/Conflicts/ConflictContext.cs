@@ -16,8 +16,17 @@ internal sealed class CheckedItem
 
     internal required InstantRange Range { get; init; }
 
-    /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>).</summary>
+    /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>), in ordinal order and distinct, so rules pass them (or a filtered copy) to <see cref="SweepItem{TId}.FromSortedDistinct"/> without re-sorting.</summary>
     internal required ResourceKey[] Keys { get; init; }
+
+    /// <summary>Gets the one-key array of the visited State (<see cref="VisitedCountry"/>), shared by the visit rules; null when the item is not a visit.</summary>
+    internal ResourceKey[]? VisitKey { get; init; }
+
+    /// <summary>Gets the position of the first item of the same review in <see cref="ConflictContext.Items"/> (stages only; -1 otherwise).</summary>
+    internal int ReviewFirst { get; init; } = -1;
+
+    /// <summary>Gets the number of items of the same review, from <see cref="ReviewFirst"/> on.</summary>
+    internal int ReviewCount { get; set; }
 
     internal Stage? Stage { get; init; }
 
@@ -65,10 +74,30 @@ internal sealed class ConflictContext
         Timetable = timetable;
         Settings = settings;
         severities = settings.Severities;
+
+        // Every key and calendar a rule may ask for is made up front, so that after construction the context is only
+        // read (rules may then run concurrently).
+        foreach (var country in timetable.Countries)
+        {
+            countryKeys.Add(country.Code.Value, new ResourceKey(CountryKind, country.Code.Value));
+            calendars.Add(country.Code, country.Calendar);
+        }
+
+        foreach (var person in timetable.Persons)
+        {
+            personKeys.Add(person.Id.Value, new ResourceKey(PersonKind, person.Id.Value));
+        }
+
+        foreach (var mechanism in timetable.Mechanisms)
+        {
+            var seat = TimetableResource.ForSeat(mechanism.Id);
+            keys.Add(seat, new ResourceKey(SeatKind, seat.Value));
+        }
         var window = settings.EvaluationWindow;
         var items = new List<CheckedItem>(timetable.Stages.Length + timetable.Meetings.Length + outside.Count);
         foreach (var review in timetable.Reviews)
         {
+            var reviewFirst = items.Count;
             foreach (var stage in review.Stages)
             {
                 var range = stage.ToInstantRange();
@@ -85,13 +114,20 @@ internal sealed class ConflictContext
                     Ref = ConflictItemRef.For(stage.Id),
                     Range = range,
                     Keys = StageKeys(stage, review),
+                    VisitKey = visited is { } vk ? [CountryKey(vk.Value)] : null,
                     Stage = stage,
                     Review = review,
                     Mechanism = review.Mechanism,
                     VisitedCountry = visited,
                     VisitCalendar = calendar,
                     VisitDates = calendar is null ? null : ConflictText.TouchedDates(range, calendar.Zone),
+                    ReviewFirst = reviewFirst,
                 });
+            }
+
+            for (var i = reviewFirst; i < items.Count; i++)
+            {
+                items[i].ReviewCount = items.Count - reviewFirst;
             }
         }
 
@@ -108,7 +144,7 @@ internal sealed class ConflictContext
                 Index = items.Count,
                 Ref = ConflictItemRef.For(meeting.Id),
                 Range = range,
-                Keys = [.. timetable.ResourcesOf(meeting.Id).Select(Key)],
+                Keys = SortedDistinct([.. timetable.ResourcesOf(meeting.Id).Select(Key)]),
                 Meeting = meeting,
                 Mechanism = meeting.Mechanism,
             });
@@ -138,6 +174,7 @@ internal sealed class ConflictContext
                 Ref = ConflictItemRef.For(busy),
                 Range = busy.Range,
                 Keys = [Key(busy.Resource)],
+                VisitKey = visitedCountry is not null ? [Key(busy.Resource)] : null,
                 Busy = busy,
                 VisitedCountry = visitedCountry,
                 VisitCalendar = visitCalendar,
@@ -170,13 +207,7 @@ internal sealed class ConflictContext
             return CountryKey(resource.Value);
         }
 
-        if (!keys.TryGetValue(resource, out var key))
-        {
-            key = new ResourceKey(TimetableResource.KindText(resource.Kind), resource.Value);
-            keys.Add(resource, key);
-        }
-
-        return key;
+        return keys.TryGetValue(resource, out var key) ? key : new ResourceKey(TimetableResource.KindText(resource.Kind), resource.Value);
     }
 
     /// <summary>The keys of a stage, exactly as <see cref="Timetable.ResourcesOf(StageId)"/> lists its resources, without building that list.</summary>
@@ -202,40 +233,35 @@ internal sealed class ConflictContext
             result[n] = Key(TimetableResource.ForSeat(m));
         }
 
-        return result;
+        // Kinds already sort country < person < seat; participants are usually sorted and distinct (checked, not assumed).
+        return SortedDistinct(result);
+    }
+
+    /// <summary>Returns <paramref name="keys"/> in ordinal order without duplicates: the same array when it already is (the usual case, one pass), else a sorted, de-duplicated copy.</summary>
+    private static ResourceKey[] SortedDistinct(ResourceKey[] keys)
+    {
+        var ordered = true;
+        for (var i = 1; i < keys.Length && ordered; i++)
+        {
+            ordered = keys[i - 1].CompareTo(keys[i]) < 0;
+        }
+
+        return ordered ? keys : [.. keys.Distinct().Order()];
     }
 
     private ResourceKey PersonKey(string value)
     {
-        if (!personKeys.TryGetValue(value, out var key))
-        {
-            key = new ResourceKey(PersonKind, value);
-            personKeys.Add(value, key);
-        }
-
-        return key;
+        return personKeys.TryGetValue(value, out var key) ? key : new ResourceKey(PersonKind, value);
     }
 
     private ResourceKey CountryKey(string value)
     {
-        if (!countryKeys.TryGetValue(value, out var key))
-        {
-            key = new ResourceKey(CountryKind, value);
-            countryKeys.Add(value, key);
-        }
-
-        return key;
+        return countryKeys.TryGetValue(value, out var key) ? key : new ResourceKey(CountryKind, value);
     }
 
     private WorkingCalendar CountryCalendar(CountryCode code)
     {
-        if (!calendars.TryGetValue(code, out var calendar))
-        {
-            calendar = Timetable.GetCountry(code).Calendar;
-            calendars.Add(code, calendar);
-        }
-
-        return calendar;
+        return calendars.TryGetValue(code, out var calendar) ? calendar : Timetable.GetCountry(code).Calendar;
     }
 
     internal static TimetableResource ResourceOf(ResourceKey key) => key.Kind switch
@@ -247,7 +273,14 @@ internal sealed class ConflictContext
 
     internal DateTimeZone ZoneOf(TimetableResource resource) => Timetable.ZoneOf(resource);
 
-    internal WorkingCalendar? CalendarOf(TimetableResource resource) => Timetable.CalendarOf(resource);
+    internal WorkingCalendar? CalendarOf(TimetableResource resource) =>
+        resource.Kind == ResourceKind.Country && resource.Value is not null && calendars.TryGetValue(resource.AsCountry(), out var calendar)
+            ? calendar
+            : Timetable.CalendarOf(resource);
+
+    /// <summary>Resolves a stage's deadline exactly as <see cref="Timetable.ResolveDeadline"/> does (the party's calendar, else its zone), without looking the stage up again.</summary>
+    internal ResolvedDeadline Resolve(StageDeadline deadline) =>
+        CalendarOf(deadline.Party) is { } calendar ? deadline.Resolve(calendar) : deadline.Resolve(ZoneOf(deadline.Party));
 
     internal string NameOf(TimetableResource resource) => resource.Kind switch
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using NodaTime;
 
@@ -31,7 +32,7 @@ public sealed class SweepItem<TId>
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(resources);
-        var keys = resources.Distinct().ToArray();
+        var keys = SortedDistinct(resources);
         if (keys.Length == 0)
         {
             throw new ArgumentException(
@@ -44,12 +45,28 @@ public sealed class SweepItem<TId>
                 string.Format(CultureInfo.InvariantCulture, "Item {0} holds a default (empty) resource key.", id), nameof(resources));
         }
 
-        Array.Sort(keys);
         Id = id;
         Range = range;
         Reach = range;
         this.resources = keys;
         Nanos = SweepNanos.Of(range, range);
+    }
+
+    /// <summary>Creates an item from keys the caller has already sorted (ordinal), de-duplicated and checked (at least one, none default); the array is kept, not copied.</summary>
+    /// <remarks>For hot paths that build many items from prepared keys (the conflict detector): skips the copy, sort and de-duplication of the public constructor.</remarks>
+    /// <param name="id">The caller's id.</param>
+    /// <param name="range">The half-open range.</param>
+    /// <param name="sortedDistinctResources">The keys, sorted and distinct; the caller must not change the array afterwards.</param>
+    /// <returns>The item, with no padding.</returns>
+    internal static SweepItem<TId> FromSortedDistinct(TId id, InstantRange range, ResourceKey[] sortedDistinctResources)
+    {
+        Debug.Assert(sortedDistinctResources.Length > 0, "At least one key.");
+        for (var i = 1; i < sortedDistinctResources.Length; i++)
+        {
+            Debug.Assert(sortedDistinctResources[i - 1].CompareTo(sortedDistinctResources[i]) < 0, "Keys sorted and distinct.");
+        }
+
+        return new(id, range, range, sortedDistinctResources);
     }
 
     private SweepItem(TId id, InstantRange range, InstantRange reach, ResourceKey[] resources)
@@ -101,6 +118,38 @@ public sealed class SweepItem<TId>
         }
 
         return new(Id, Range, reach, resources);
+    }
+
+    /// <summary>Copies, sorts (ordinal) and de-duplicates keys: a sort of a small array then one pass over neighbours (equal keys compare equal, so they end up adjacent), cheaper than a hash set for the few keys an item holds.</summary>
+    private static ResourceKey[] SortedDistinct(IEnumerable<ResourceKey> resources)
+    {
+        var keys = resources.ToArray();
+        if (keys.Length < 2)
+        {
+            return keys;
+        }
+
+        if (Array.Exists(keys, k => k.IsDefault))
+        {
+            return keys; // rejected by the caller with its own message
+        }
+
+        Array.Sort(keys);
+        var n = 1;
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] != keys[n - 1])
+            {
+                keys[n++] = keys[i];
+            }
+        }
+
+        if (n < keys.Length)
+        {
+            Array.Resize(ref keys, n);
+        }
+
+        return keys;
     }
 
     /// <summary>Formats as <c>id range [resources]</c> for diagnostics.</summary>

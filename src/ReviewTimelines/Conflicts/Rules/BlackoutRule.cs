@@ -90,14 +90,14 @@ internal sealed class BlackoutRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(new SweepItem<int>(item.Index, item.Range, keys));
+                entries.Add(RuleSupport.Entry(item, keys));
             }
         }
 
         var offset = context.Items.Count;
         for (var b = 0; b < blockers.Count; b++)
         {
-            entries.Add(new SweepItem<int>(offset + b, blockers[b].Range, [context.Key(blockers[b].Resource)]));
+            entries.Add(SweepItem<int>.FromSortedDistinct(offset + b, blockers[b].Range, [context.Key(blockers[b].Resource)]));
         }
 
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))

@@ -21,12 +21,12 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
         var entries = new List<SweepItem<int>>();
         foreach (var item in context.Items)
         {
-            if (item.VisitedCountry is not { } country || item.Range.IsEmpty)
+            if (item.VisitedCountry is null || item.Range.IsEmpty)
             {
                 continue;
             }
 
-            var entry = new SweepItem<int>(item.Index, item.Range, [context.Key(RuleSupport.Country(country))]);
+            var entry = RuleSupport.VisitEntry(item);
             if (separation > 0 && item.VisitCalendar is { } calendar)
             {
                 var dates = item.VisitDates!;

@@ -27,13 +27,13 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
         var entries = new List<SweepItem<int>>();
         foreach (var item in context.Items)
         {
-            if (item.VisitedCountry is not { } country || item.Range.IsEmpty)
+            if (item.VisitedCountry is null || item.Range.IsEmpty)
             {
                 continue;
             }
 
             var dates = item.VisitDates!;
-            entries.Add(new SweepItem<int>(item.Index, item.Range, [context.Key(RuleSupport.Country(country))])
+            entries.Add(RuleSupport.VisitEntry(item)
                 .WithReach(ConflictText.DaysToInstants(dates.Start.PlusDays(-days), dates.End.PlusDays(days), item.VisitCalendar!.Zone)));
         }
 

@@ -37,7 +37,7 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(new SweepItem<int>(item.Index, item.Range, keys));
+                entries.Add(RuleSupport.Entry(item, keys));
             }
         }
 

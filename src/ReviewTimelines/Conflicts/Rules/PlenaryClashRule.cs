@@ -27,6 +27,7 @@ internal sealed class PlenaryClashRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var entries = new List<SweepItem<int>>();
+        var keys = new List<ResourceKey>();
         foreach (var item in context.Items)
         {
             if (!item.IsPlenary || item.Range.IsEmpty)
@@ -34,7 +35,15 @@ internal sealed class PlenaryClashRule : IConflictRule
                 continue;
             }
 
-            var keys = item.Keys.Where(k => k.Kind != ConflictContext.SeatKind).ToList();
+            keys.Clear();
+            foreach (var key in item.Keys)
+            {
+                if (key.Kind != ConflictContext.SeatKind)
+                {
+                    keys.Add(key);
+                }
+            }
+
             if (keys.Count == 0)
             {
                 continue;
@@ -44,7 +53,7 @@ internal sealed class PlenaryClashRule : IConflictRule
             var dates = ConflictText.TouchedDates(item.Range, zone);
             var monday = dates.Start.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
             var sunday = dates.End.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Sunday));
-            entries.Add(new SweepItem<int>(item.Index, item.Range, keys).WithReach(ConflictText.DaysToInstants(monday, sunday, zone)));
+            entries.Add(RuleSupport.Entry(item, keys).WithReach(ConflictText.DaysToInstants(monday, sunday, zone)));
         }
 
         var personRuleOn = context.IsEnabled(ConflictKind.PersonDoubleBooked);

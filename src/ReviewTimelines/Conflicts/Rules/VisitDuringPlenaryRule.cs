@@ -18,16 +18,25 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
     {
         var visited = new HashSet<ResourceKey>();
         var entries = new List<SweepItem<int>>();
+        var keys = new List<ResourceKey>();
         foreach (var item in context.Items)
         {
             if (item.IsVisitStage && !item.Range.IsEmpty)
             {
-                visited.Add(context.Key(RuleSupport.Country(item.VisitedCountry!.Value)));
-                entries.Add(new SweepItem<int>(item.Index, item.Range, item.Keys.Where(k => k.Kind != ConflictContext.SeatKind)));
+                visited.Add(item.VisitKey![0]);
+                keys.Clear();
+                foreach (var key in item.Keys)
+                {
+                    if (key.Kind != ConflictContext.SeatKind)
+                    {
+                        keys.Add(key);
+                    }
+                }
+
+                entries.Add(RuleSupport.Entry(item, keys));
             }
         }
 
-        var keys = new List<ResourceKey>();
         foreach (var item in context.Items)
         {
             if (!item.IsPlenary || item.Range.IsEmpty)
@@ -46,7 +55,7 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(new SweepItem<int>(item.Index, item.Range, keys));
+                entries.Add(RuleSupport.Entry(item, keys));
             }
         }
 

@@ -66,6 +66,8 @@ internal sealed class ConflictContext
     private readonly Dictionary<string, ResourceKey> personKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResourceKey> countryKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<CountryCode, WorkingCalendar> calendars = [];
+    private readonly Dictionary<ResourceKey, TimetableResource> resources = [];
+    private readonly Dictionary<string, WorkingCalendar> calendarsByCode = new(StringComparer.Ordinal);
     private readonly List<Conflict> conflicts = [];
     private readonly System.Collections.Frozen.FrozenDictionary<ConflictKind, ConflictSeverity> severities;
 
@@ -79,19 +81,26 @@ internal sealed class ConflictContext
         // read (rules may then run concurrently).
         foreach (var country in timetable.Countries)
         {
-            countryKeys.Add(country.Code.Value, new ResourceKey(CountryKind, country.Code.Value));
+            var key = new ResourceKey(CountryKind, country.Code.Value);
+            countryKeys.Add(country.Code.Value, key);
+            resources.Add(key, TimetableResource.ForCountry(country.Code));
             calendars.Add(country.Code, country.Calendar);
+            calendarsByCode.Add(country.Code.Value, country.Calendar);
         }
 
         foreach (var person in timetable.Persons)
         {
-            personKeys.Add(person.Id.Value, new ResourceKey(PersonKind, person.Id.Value));
+            var key = new ResourceKey(PersonKind, person.Id.Value);
+            personKeys.Add(person.Id.Value, key);
+            resources.Add(key, TimetableResource.ForPerson(person.Id));
         }
 
         foreach (var mechanism in timetable.Mechanisms)
         {
             var seat = TimetableResource.ForSeat(mechanism.Id);
-            keys.Add(seat, new ResourceKey(SeatKind, seat.Value));
+            var key = new ResourceKey(SeatKind, seat.Value);
+            keys.Add(seat, key);
+            resources.Add(key, seat);
         }
         var window = settings.EvaluationWindow;
         var items = new List<CheckedItem>(timetable.Stages.Length + timetable.Meetings.Length + outside.Count);
@@ -183,6 +192,27 @@ internal sealed class ConflictContext
         }
 
         Items = items;
+        Visits = [.. items.Where(i => i.VisitedCountry is not null)];
+        Meetings = [.. items.Where(i => i.Meeting is not null)];
+        Plenaries = [.. Meetings.Where(i => i.IsPlenary)];
+    }
+
+    /// <summary>Initializes a view of <paramref name="shared"/> with its own result list, so that rules can run concurrently: everything else is shared and only read after construction.</summary>
+    private ConflictContext(ConflictContext shared)
+    {
+        keys = shared.keys;
+        personKeys = shared.personKeys;
+        countryKeys = shared.countryKeys;
+        calendars = shared.calendars;
+        resources = shared.resources;
+        calendarsByCode = shared.calendarsByCode;
+        severities = shared.severities;
+        Timetable = shared.Timetable;
+        Settings = shared.Settings;
+        Items = shared.Items;
+        Visits = shared.Visits;
+        Meetings = shared.Meetings;
+        Plenaries = shared.Plenaries;
     }
 
     internal Timetable Timetable { get; }
@@ -191,7 +221,19 @@ internal sealed class ConflictContext
 
     internal IReadOnlyList<CheckedItem> Items { get; }
 
+    /// <summary>Gets the items with a <see cref="CheckedItem.VisitedCountry"/> (country-visit stages and outside busy intervals on a country), in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Visits { get; }
+
+    /// <summary>Gets the meeting items, in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Meetings { get; }
+
+    /// <summary>Gets the plenary items (<see cref="CheckedItem.IsPlenary"/>), in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Plenaries { get; }
+
     internal IReadOnlyList<Conflict> Conflicts => conflicts;
+
+    /// <summary>Returns a view of this context that shares the prepared items and tables but collects its own conflicts (one per rule when rules run in parallel).</summary>
+    internal ConflictContext ForRule() => new(this);
 
     internal bool IsEnabled(ConflictKind kind) => Settings.Kinds.Contains(kind);
 
@@ -264,7 +306,10 @@ internal sealed class ConflictContext
         return calendars.TryGetValue(code, out var calendar) ? calendar : Timetable.GetCountry(code).Calendar;
     }
 
-    internal static TimetableResource ResourceOf(ResourceKey key) => key.Kind switch
+    /// <summary>Gets the timetable resource of a sweep key (from the table made up front; the model's id checks run only for unknown keys).</summary>
+    internal TimetableResource ResourceOf(ResourceKey key) => resources.TryGetValue(key, out var resource) ? resource : NewResourceOf(key);
+
+    private static TimetableResource NewResourceOf(ResourceKey key) => key.Kind switch
     {
         "country" => TimetableResource.ForCountry(new CountryCode(key.Value)),
         "person" => TimetableResource.ForPerson(new PersonId(key.Value)),
@@ -274,7 +319,7 @@ internal sealed class ConflictContext
     internal DateTimeZone ZoneOf(TimetableResource resource) => Timetable.ZoneOf(resource);
 
     internal WorkingCalendar? CalendarOf(TimetableResource resource) =>
-        resource.Kind == ResourceKind.Country && resource.Value is not null && calendars.TryGetValue(resource.AsCountry(), out var calendar)
+        resource.Kind == ResourceKind.Country && resource.Value is not null && calendarsByCode.TryGetValue(resource.Value, out var calendar)
             ? calendar
             : Timetable.CalendarOf(resource);
 

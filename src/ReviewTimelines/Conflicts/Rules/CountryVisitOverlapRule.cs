@@ -19,7 +19,7 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
     {
         var separation = context.Settings.VisitSeparationWorkingDays;
         var entries = new List<SweepItem<int>>();
-        foreach (var item in context.Items)
+        foreach (var item in context.Visits)
         {
             if (item.VisitedCountry is null || item.Range.IsEmpty)
             {
@@ -45,7 +45,7 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
                 continue;
             }
 
-            var resource = ConflictContext.ResourceOf(clash.Resource);
+            var resource = context.ResourceOf(clash.Resource);
             var interval = clash.Interval;
             Func<string> sentence = clash.Kind == ClashKind.Overlap
                 ? () =>

@@ -25,7 +25,7 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
         }
 
         var entries = new List<SweepItem<int>>();
-        foreach (var item in context.Items)
+        foreach (var item in context.Visits)
         {
             if (item.VisitedCountry is null || item.Range.IsEmpty)
             {
@@ -49,7 +49,7 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
                 continue;
             }
 
-            var resource = ConflictContext.ResourceOf(clash.Resource);
+            var resource = context.ResourceOf(clash.Resource);
             if (separation > 0 && RuleSupport.WorkingDaysBetween(first, second) < separation)
             {
                 continue;

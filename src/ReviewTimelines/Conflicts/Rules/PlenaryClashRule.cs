@@ -28,9 +28,9 @@ internal sealed class PlenaryClashRule : IConflictRule
     {
         var entries = new List<SweepItem<int>>();
         var keys = new List<ResourceKey>();
-        foreach (var item in context.Items)
+        foreach (var item in context.Plenaries)
         {
-            if (!item.IsPlenary || item.Range.IsEmpty)
+            if (item.Range.IsEmpty)
             {
                 continue;
             }
@@ -68,7 +68,7 @@ internal sealed class PlenaryClashRule : IConflictRule
                 continue;
             }
 
-            var resource = ConflictContext.ResourceOf(clash.Resource);
+            var resource = context.ResourceOf(clash.Resource);
             if (resource.Kind == ResourceKind.Country)
             {
                 if (!countries.TryGetValue((first.Index, second.Index), out var shared))

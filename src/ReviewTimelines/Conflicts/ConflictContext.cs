@@ -104,6 +104,8 @@ internal sealed class ConflictContext
         }
         var window = settings.EvaluationWindow;
         var items = new List<CheckedItem>(timetable.Stages.Length + timetable.Meetings.Length + outside.Count);
+        var deadlines = new List<CheckedItem>();
+        var sequenced = new List<CheckedItem>();
         foreach (var review in timetable.Reviews)
         {
             var reviewFirst = items.Count;
@@ -117,7 +119,7 @@ internal sealed class ConflictContext
 
                 var visited = stage.Kind == StageKind.CountryVisit ? review.StateUnderReview : (CountryCode?)null;
                 var calendar = visited is { } v ? CountryCalendar(v) : null;
-                items.Add(new CheckedItem
+                var item = new CheckedItem
                 {
                     Index = items.Count,
                     Ref = ConflictItemRef.For(stage.Id),
@@ -131,7 +133,17 @@ internal sealed class ConflictContext
                     VisitCalendar = calendar,
                     VisitDates = calendar is null ? null : ConflictText.TouchedDates(range, calendar.Zone),
                     ReviewFirst = reviewFirst,
-                });
+                };
+                items.Add(item);
+                if (stage.Deadline is not null || (stage.Kind == StageKind.Deadline && range.IsEmpty))
+                {
+                    deadlines.Add(item);
+                }
+
+                if (stage.Deadline is not null || !stage.Predecessors.IsDefaultOrEmpty)
+                {
+                    sequenced.Add(item);
+                }
             }
 
             for (var i = reviewFirst; i < items.Count; i++)
@@ -192,6 +204,8 @@ internal sealed class ConflictContext
         }
 
         Items = items;
+        Deadlines = deadlines;
+        Sequenced = sequenced;
         Visits = [.. items.Where(i => i.VisitedCountry is not null)];
         Meetings = [.. items.Where(i => i.Meeting is not null)];
         Plenaries = [.. Meetings.Where(i => i.IsPlenary)];
@@ -210,6 +224,8 @@ internal sealed class ConflictContext
         Timetable = shared.Timetable;
         Settings = shared.Settings;
         Items = shared.Items;
+        Deadlines = shared.Deadlines;
+        Sequenced = shared.Sequenced;
         Visits = shared.Visits;
         Meetings = shared.Meetings;
         Plenaries = shared.Plenaries;
@@ -223,6 +239,12 @@ internal sealed class ConflictContext
 
     /// <summary>Gets the items with a <see cref="CheckedItem.VisitedCountry"/> (country-visit stages and outside busy intervals on a country), in <see cref="Items"/> order.</summary>
     internal IReadOnlyList<CheckedItem> Visits { get; }
+
+    /// <summary>Gets the stage items with a <see cref="Stage.Deadline"/>, and zero-length <see cref="StageKind.Deadline"/> markers, in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Deadlines { get; }
+
+    /// <summary>Gets the stage items with predecessors or a <see cref="Stage.Deadline"/>, in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Sequenced { get; }
 
     /// <summary>Gets the meeting items, in <see cref="Items"/> order.</summary>
     internal IReadOnlyList<CheckedItem> Meetings { get; }

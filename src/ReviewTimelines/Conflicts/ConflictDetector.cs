@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
-using NodaTime;
 using ReviewTimelines.Conflicts.Rules;
 using ReviewTimelines.Intervals;
 using ReviewTimelines.Model;
@@ -132,20 +131,44 @@ public sealed class ConflictDetector
     /// <summary>Sorts in the documented order: a cheap pass on precomputed start, end and kind, the full comparison only for ties.</summary>
     private static void Sort(Conflict[] conflicts)
     {
-        var keys = new SortKey[conflicts.Length];
-        for (var i = 0; i < conflicts.Length; i++)
+        // Primitive sort on the start tick (ticks cover NodaTime's whole range), then each run of equal ticks in the full order.
+        var n = conflicts.Length;
+        var ticks = new long[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            keys[i] = new SortKey(conflicts[i]);
+            ticks[i] = conflicts[i].Interval.Start.ToUnixTimeTicks();
+            order[i] = i;
         }
 
-        Array.Sort(keys);
-        for (var i = 0; i < conflicts.Length; i++)
+        Array.Sort(ticks, order);
+        var byConflict = Comparer<int>.Create((a, b) => Compare(conflicts[a], conflicts[b]));
+        for (var i = 0; i < n;)
         {
-            conflicts[i] = keys[i].Conflict;
+            var j = i + 1;
+            while (j < n && ticks[j] == ticks[i])
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                Array.Sort(order, i, j - i, byConflict);
+            }
+
+            i = j;
         }
+
+        var sorted = new Conflict[n];
+        for (var i = 0; i < n; i++)
+        {
+            sorted[i] = conflicts[order[i]];
+        }
+
+        Array.Copy(sorted, conflicts, n);
     }
 
-    internal static int Compare(Conflict? x, Conflict? y)
+    private static int Compare(Conflict? x, Conflict? y)
     {
         if (ReferenceEquals(x, y))
         {
@@ -184,33 +207,6 @@ public sealed class ConflictDetector
         }
 
         return c != 0 ? c : x.Id.CompareTo(y.Id);
-    }
-}
-
-/// <summary>A conflict with the leading fields of the result order unpacked, so that most comparisons are two integer compares.</summary>
-internal readonly struct SortKey : IComparable<SortKey>
-{
-    private readonly Instant start;
-    private readonly Instant end;
-
-    internal SortKey(Conflict conflict)
-    {
-        Conflict = conflict;
-        start = conflict.Interval.Start;
-        end = conflict.Interval.End;
-    }
-
-    internal Conflict Conflict { get; }
-
-    public int CompareTo(SortKey other)
-    {
-        var c = start.CompareTo(other.start);
-        if (c == 0)
-        {
-            c = end.CompareTo(other.end);
-        }
-
-        return c != 0 ? c : ConflictDetector.Compare(Conflict, other.Conflict);
     }
 }
 

@@ -24,7 +24,7 @@ internal sealed class SequenceViolationRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var timetable = context.Timetable;
-        foreach (var item in context.Items)
+        foreach (var item in context.Sequenced)
         {
             if (item.Stage is not { } stage)
             {

@@ -132,17 +132,40 @@ public sealed class ConflictDetector
     private static void Sort(Conflict[] conflicts)
     {
         // Primitive sort on the start tick (ticks cover NodaTime's whole range), then each run of equal ticks in the full order.
+        // Many conflicts share a start (visits begin at local midnight), so ties first compare copies of start, end and
+        // kind kept in arrays before the full comparison.
         var n = conflicts.Length;
         var ticks = new long[n];
         var order = new int[n];
+        var starts = new NodaTime.Instant[n];
+        var ends = new NodaTime.Instant[n];
+        var kinds = new int[n];
         for (var i = 0; i < n; i++)
         {
-            ticks[i] = conflicts[i].Interval.Start.ToUnixTimeTicks();
+            var interval = conflicts[i].Interval;
+            ticks[i] = interval.Start.ToUnixTimeTicks();
             order[i] = i;
+            starts[i] = interval.Start;
+            ends[i] = interval.End;
+            kinds[i] = (int)conflicts[i].Kind;
         }
 
         Array.Sort(ticks, order);
-        var byConflict = Comparer<int>.Create((a, b) => Compare(conflicts[a], conflicts[b]));
+        var byConflict = Comparer<int>.Create((a, b) =>
+        {
+            var c = starts[a].CompareTo(starts[b]);
+            if (c == 0)
+            {
+                c = ends[a].CompareTo(ends[b]);
+            }
+
+            if (c == 0)
+            {
+                c = kinds[a].CompareTo(kinds[b]);
+            }
+
+            return c != 0 ? c : Compare(conflicts[a], conflicts[b]);
+        });
         for (var i = 0; i < n;)
         {
             var j = i + 1;

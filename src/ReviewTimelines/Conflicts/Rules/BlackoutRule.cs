@@ -70,7 +70,7 @@ internal sealed class BlackoutRule : IConflictRule
         }
 
         var blocked = blockers.Select(b => context.Key(b.Resource)).ToHashSet();
-        var entries = new List<SweepItem<int>>();
+        var entries = new List<SweepItem<int>>(context.Items.Count);
         var keys = new List<ResourceKey>();
         foreach (var item in context.Items)
         {

@@ -18,7 +18,7 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var separation = context.Settings.VisitSeparationWorkingDays;
-        var entries = new List<SweepItem<int>>();
+        var entries = new List<SweepItem<int>>(context.Visits.Count);
         foreach (var item in context.Visits)
         {
             if (item.VisitedCountry is null || item.Range.IsEmpty)

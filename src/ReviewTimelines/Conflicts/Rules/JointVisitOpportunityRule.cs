@@ -24,7 +24,7 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
             return;
         }
 
-        var entries = new List<SweepItem<int>>();
+        var entries = new List<SweepItem<int>>(context.Visits.Count);
         foreach (var item in context.Visits)
         {
             if (item.VisitedCountry is null || item.Range.IsEmpty)

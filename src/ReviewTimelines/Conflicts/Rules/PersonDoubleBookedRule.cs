@@ -17,7 +17,7 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
 
     public void Evaluate(ConflictContext context)
     {
-        var entries = new List<SweepItem<int>>();
+        var entries = new List<SweepItem<int>>(context.Items.Count);
         var keys = new List<ResourceKey>();
         foreach (var item in context.Items)
         {

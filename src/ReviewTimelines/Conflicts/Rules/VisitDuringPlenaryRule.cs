@@ -17,7 +17,7 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var visited = new HashSet<ResourceKey>();
-        var entries = new List<SweepItem<int>>();
+        var entries = new List<SweepItem<int>>(context.Visits.Count + context.Plenaries.Count);
         var keys = new List<ResourceKey>();
         foreach (var item in context.Visits)
         {

@@ -16,7 +16,7 @@ internal sealed class CheckedItem
 
     internal required InstantRange Range { get; init; }
 
-    /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>), in ordinal order and distinct, so rules pass them (or a filtered copy) to <see cref="SweepItem{TId}.FromSortedDistinct"/> without re-sorting.</summary>
+    /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>), in ordinal order and distinct, so rules pass them (or a filtered copy) to <see cref="SweepItem{TId}.FromSortedDistinct(TId, InstantRange, ResourceKey[])"/> without re-sorting.</summary>
     internal required ResourceKey[] Keys { get; init; }
 
     /// <summary>Gets the one-key array of the visited State (<see cref="VisitedCountry"/>), shared by the visit rules; null when the item is not a visit.</summary>
@@ -36,8 +36,8 @@ internal sealed class CheckedItem
 
     internal ExternalBusy? Busy { get; init; }
 
-    /// <summary>Gets the mechanism the item belongs to (null for outside items and meetings without one).</summary>
-    internal MechanismId? Mechanism { get; init; }
+    /// <summary>Gets the mechanism the item belongs to (null for outside items and meetings without one); derived, to keep the per-item object small.</summary>
+    internal MechanismId? Mechanism => Review?.Mechanism ?? Meeting?.Mechanism;
 
     /// <summary>Gets the State visited: the State under review of a country-visit stage, or the country of an outside busy interval on a country.</summary>
     internal CountryCode? VisitedCountry { get; init; }
@@ -128,7 +128,6 @@ internal sealed class ConflictContext
                     VisitKey = visited is { } vk ? [CountryKey(vk.Value)] : null,
                     Stage = stage,
                     Review = review,
-                    Mechanism = review.Mechanism,
                     VisitedCountry = visited,
                     VisitCalendar = calendar,
                     VisitDates = calendar is null ? null : ConflictText.TouchedDates(range, calendar.Zone),
@@ -167,7 +166,6 @@ internal sealed class ConflictContext
                 Range = range,
                 Keys = SortedDistinct([.. timetable.ResourcesOf(meeting.Id).Select(Key)]),
                 Meeting = meeting,
-                Mechanism = meeting.Mechanism,
             });
         }
 
@@ -280,7 +278,13 @@ internal sealed class ConflictContext
         var inCountry = stage.Kind == StageKind.CountryVisit || stage.Location?.Kind == StageLocationKind.InCountryUnderReview;
         var seat = stage.Location is { Kind: StageLocationKind.AtSeat, Seat: { } s } ? s : (MechanismId?)null;
         var participants = stage.Participants;
-        var result = new ResourceKey[participants.Length + (inCountry ? 1 : 0) + (seat is null ? 0 : 1)];
+        var count = participants.Length + (inCountry ? 1 : 0) + (seat is null ? 0 : 1);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new ResourceKey[count];
         var n = 0;
         if (inCountry)
         {

@@ -60,13 +60,22 @@ public sealed class SweepItem<TId>
     /// <returns>The item, with no padding.</returns>
     internal static SweepItem<TId> FromSortedDistinct(TId id, InstantRange range, ResourceKey[] sortedDistinctResources)
     {
-        Debug.Assert(sortedDistinctResources.Length > 0, "At least one key.");
-        for (var i = 1; i < sortedDistinctResources.Length; i++)
-        {
-            Debug.Assert(sortedDistinctResources[i - 1].CompareTo(sortedDistinctResources[i]) < 0, "Keys sorted and distinct.");
-        }
-
+        AssertSortedDistinct(sortedDistinctResources);
         return new(id, range, range, sortedDistinctResources);
+    }
+
+    /// <summary>Creates an item with a reach from keys the caller has already sorted, de-duplicated and checked; one object instead of an item and its <see cref="WithReach"/> copy.</summary>
+    /// <param name="id">The caller's id.</param>
+    /// <param name="range">The half-open range.</param>
+    /// <param name="reach">The reach; must contain <paramref name="range"/>.</param>
+    /// <param name="sortedDistinctResources">The keys, sorted and distinct; the caller must not change the array afterwards.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reach"/> does not contain <paramref name="range"/>.</exception>
+    internal static SweepItem<TId> FromSortedDistinct(TId id, InstantRange range, InstantRange reach, ResourceKey[] sortedDistinctResources)
+    {
+        CheckReach(id, range, reach);
+        AssertSortedDistinct(sortedDistinctResources);
+        return new(id, range, reach, sortedDistinctResources);
     }
 
     private SweepItem(TId id, InstantRange range, InstantRange reach, ResourceKey[] resources)
@@ -109,15 +118,29 @@ public sealed class SweepItem<TId>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reach"/> does not contain <see cref="Range"/>.</exception>
     public SweepItem<TId> WithReach(InstantRange reach)
     {
-        if (reach.Start > Range.Start || reach.End < Range.End)
+        CheckReach(Id, Range, reach);
+        return new(Id, Range, reach, resources);
+    }
+
+    [Conditional("DEBUG")]
+    private static void AssertSortedDistinct(ResourceKey[] keys)
+    {
+        Debug.Assert(keys.Length > 0 && !keys[0].IsDefault, "At least one key, none default.");
+        for (var i = 1; i < keys.Length; i++)
+        {
+            Debug.Assert(keys[i - 1].CompareTo(keys[i]) < 0, "Keys sorted and distinct.");
+        }
+    }
+
+    private static void CheckReach(TId id, InstantRange range, InstantRange reach)
+    {
+        if (reach.Start > range.Start || reach.End < range.End)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(reach),
                 reach,
-                string.Format(CultureInfo.InvariantCulture, "The reach {0} of item {1} does not contain its range {2}.", reach, Id, Range));
+                string.Format(CultureInfo.InvariantCulture, "The reach {0} of item {1} does not contain its range {2}.", reach, id, range));
         }
-
-        return new(Id, Range, reach, resources);
     }
 
     /// <summary>Copies, sorts (ordinal) and de-duplicates keys: a sort of a small array then one pass over neighbours (equal keys compare equal, so they end up adjacent), cheaper than a hash set for the few keys an item holds.</summary>

@@ -26,14 +26,15 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
                 continue;
             }
 
-            var entry = RuleSupport.VisitEntry(item);
             if (separation > 0 && item.VisitCalendar is { } calendar)
             {
                 var dates = item.VisitDates!;
-                entry = entry.WithReach(ConflictText.DaysToInstants(calendar.AddWorkingDays(dates.Start, -separation), calendar.AddWorkingDays(dates.End, separation), calendar.Zone));
+                entries.Add(RuleSupport.VisitEntry(item, ConflictText.DaysToInstants(calendar.AddWorkingDays(dates.Start, -separation), calendar.AddWorkingDays(dates.End, separation), calendar.Zone)));
             }
-
-            entries.Add(entry);
+            else
+            {
+                entries.Add(RuleSupport.VisitEntry(item));
+            }
         }
 
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))

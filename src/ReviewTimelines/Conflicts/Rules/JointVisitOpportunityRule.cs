@@ -33,8 +33,7 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
             }
 
             var dates = item.VisitDates!;
-            entries.Add(RuleSupport.VisitEntry(item)
-                .WithReach(ConflictText.DaysToInstants(dates.Start.PlusDays(-days), dates.End.PlusDays(days), item.VisitCalendar!.Zone)));
+            entries.Add(RuleSupport.VisitEntry(item, ConflictText.DaysToInstants(dates.Start.PlusDays(-days), dates.End.PlusDays(days), item.VisitCalendar!.Zone)));
         }
 
         var separation = context.Settings.VisitSeparationWorkingDays;

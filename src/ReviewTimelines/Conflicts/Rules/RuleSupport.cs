@@ -40,4 +40,8 @@ internal static class RuleSupport
     /// <summary>Makes a sweep entry for a visit on its State's key alone.</summary>
     internal static SweepItem<int> VisitEntry(CheckedItem item) =>
         SweepItem<int>.FromSortedDistinct(item.Index, item.Range, item.VisitKey!);
+
+    /// <summary>Makes a sweep entry for a visit on its State's key alone, with a reach.</summary>
+    internal static SweepItem<int> VisitEntry(CheckedItem item, InstantRange reach) =>
+        SweepItem<int>.FromSortedDistinct(item.Index, item.Range, reach, item.VisitKey!);
 }

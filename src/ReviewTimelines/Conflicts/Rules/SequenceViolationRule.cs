@@ -50,7 +50,6 @@ internal sealed class SequenceViolationRule : IConflictRule
                         Keys = [],
                         Stage = predecessor,
                         Review = item.Review,
-                        Mechanism = item.Mechanism,
                     };
                     string Sentence() => string.Format(
                         CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
 using ReviewTimelines.Calendars;
@@ -131,6 +132,8 @@ public abstract class ItemTiming : IEquatable<ItemTiming>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class DateRangeTiming : ItemTiming
 {
+    private StrongBox<InstantRange>? instants;
+
     /// <summary>Initializes a new instance of the <see cref="DateRangeTiming"/> class.</summary>
     /// <param name="dates">The inclusive local dates and their zone.</param>
     /// <exception cref="ArgumentException"><paramref name="dates"/> is <c>default</c> (no dates or zone).</exception>
@@ -157,7 +160,9 @@ public sealed class DateRangeTiming : ItemTiming
     public override DateInterval LocalDates => Dates.Dates;
 
     /// <inheritdoc />
-    public override InstantRange ToInstantRange() => Dates.ToInstantRange();
+    /// <remarks>Computed once and remembered (the timing is immutable): conflict checks convert every item on every run.
+    /// The cache is a reference swap, so concurrent first calls at worst compute the same value twice.</remarks>
+    public override InstantRange ToInstantRange() => (instants ??= new StrongBox<InstantRange>(Dates.ToInstantRange())).Value;
 
     /// <inheritdoc />
     public override bool Equals(ItemTiming? other) => other is DateRangeTiming d && ModelChecks.SameDates(Dates, d.Dates);

@@ -125,7 +125,7 @@ public abstract class ItemTiming : IEquatable<ItemTiming>
 
 /// <summary>An all-day timing: inclusive local dates in a named zone.</summary>
 /// <remarks>
-/// Occupies <c>[first.AtStartOfDayInZone(zone), (last + 1 day).AtStartOfDayInZone(zone))</c>, so its exact length
+/// Occupies the instants of <see cref="ZonedDateRange.ToInstantRange"/> (the one conversion point): <c>[first.AtStartOfDayInZone(zone), (last + 1 day).AtStartOfDayInZone(zone))</c>, so its exact length
 /// follows the zone (a fall-back day lasts 25 h, BC-02). <see cref="ToString"/> gives
 /// <c>2021-03-22/2021-03-26 Europe/Vienna</c> (ISO-8601 dates, end inclusive).
 /// </remarks>

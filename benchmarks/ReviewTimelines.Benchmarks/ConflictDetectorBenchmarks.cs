@@ -18,6 +18,7 @@ public class ConflictDetectorBenchmarks
     private SweepItem<int>[] rawItems = [];
     private OverlapSweep sweep = null!;
     private ConflictDetector detector = null!;
+    private ConflictDetector parallelDetector = null!;
 
     /// <summary>Builds the synthetic world and the raw sweep items.</summary>
     [GlobalSetup]
@@ -32,6 +33,7 @@ public class ConflictDetectorBenchmarks
             .ToArray();
         sweep = new OverlapSweep(new OverlapSweepOptions());
         detector = new ConflictDetector();
+        parallelDetector = new ConflictDetector(new ConflictDetectorOptions { MaxDegreeOfParallelism = -1 });
     }
 
     /// <summary>The raw sweep over every stage and meeting with every resource it holds.</summary>
@@ -62,6 +64,11 @@ public class ConflictDetectorBenchmarks
     [Benchmark]
     public int FullCheck() => detector.Detect(timetable).Length;
 
+    /// <summary>The full check with the rules run in parallel (<see cref="ConflictDetectorOptions.MaxDegreeOfParallelism"/> = -1); same result.</summary>
+    /// <returns>The number of conflicts.</returns>
+    [Benchmark]
+    public int FullCheckParallelRules() => parallelDetector.Detect(timetable).Length;
+
     /// <summary>The full check, then every conflict's sentence and id read once (what a report or an export does).</summary>
     /// <returns>The total length of the sentences.</returns>
     [Benchmark]
@@ -75,6 +82,25 @@ public class ConflictDetectorBenchmarks
 
         return total;
     }
+}
+
+/// <summary>The full check of the synthetic world of <see cref="ConflictDetectorBenchmarks"/> when the timetable was never checked before: a new copy of the world before each single-invocation iteration, so nothing the model memoizes (all-day instants) survives from an earlier check.</summary>
+[Config(typeof(ShortJobConfig))]
+[MemoryDiagnoser]
+[InvocationCount(1)]
+public class ConflictDetectorFreshTimetableBenchmarks
+{
+    private readonly ConflictDetector detector = new();
+    private Timetable fresh = Timetable.Empty;
+
+    /// <summary>Builds a new copy of the world (not measured).</summary>
+    [IterationSetup]
+    public void BuildFreshWorld() => fresh = SyntheticWorld.Build();
+
+    /// <summary>The full check (serial rules) of a timetable never checked before.</summary>
+    /// <returns>The number of conflicts.</returns>
+    [Benchmark]
+    public int FullCheckFreshTimetable() => detector.Detect(fresh).Length;
 }
 
 /// <summary>The seeded synthetic world of <see cref="ConflictDetectorBenchmarks"/>.</summary>

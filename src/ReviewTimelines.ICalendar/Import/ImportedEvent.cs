@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using ReviewTimelines.Calendars;
 using ReviewTimelines.Intervals;
 
 namespace ReviewTimelines.ICalendar.Import;
@@ -70,10 +71,7 @@ public sealed class ImportedEvent : IEquatable<ImportedEvent>
             return range;
         }
 
-        var dates = Dates!;
-        return InstantRange.FromInstants(
-            dates.Start.AtStartOfDayInZone(ownerZone).ToInstant(),
-            dates.End.PlusDays(1).AtStartOfDayInZone(ownerZone).ToInstant());
+        return new ZonedDateRange(Dates!, ownerZone).ToInstantRange();
     }
 
     /// <inheritdoc/>

@@ -16,8 +16,17 @@ internal sealed class CheckedItem
 
     internal required InstantRange Range { get; init; }
 
-    /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>).</summary>
+    /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>), in ordinal order and distinct, so rules pass them (or a filtered copy) to <see cref="SweepItem{TId}.FromSortedDistinct(TId, InstantRange, ResourceKey[])"/> without re-sorting.</summary>
     internal required ResourceKey[] Keys { get; init; }
+
+    /// <summary>Gets the one-key array of the visited State (<see cref="VisitedCountry"/>), shared by the visit rules; null when the item is not a visit.</summary>
+    internal ResourceKey[]? VisitKey { get; init; }
+
+    /// <summary>Gets the position of the first item of the same review in <see cref="ConflictContext.Items"/> (stages only; -1 otherwise).</summary>
+    internal int ReviewFirst { get; init; } = -1;
+
+    /// <summary>Gets the number of items of the same review, from <see cref="ReviewFirst"/> on.</summary>
+    internal int ReviewCount { get; set; }
 
     internal Stage? Stage { get; init; }
 
@@ -27,8 +36,8 @@ internal sealed class CheckedItem
 
     internal ExternalBusy? Busy { get; init; }
 
-    /// <summary>Gets the mechanism the item belongs to (null for outside items and meetings without one).</summary>
-    internal MechanismId? Mechanism { get; init; }
+    /// <summary>Gets the mechanism the item belongs to (null for outside items and meetings without one); derived, to keep the per-item object small.</summary>
+    internal MechanismId? Mechanism => Review?.Mechanism ?? Meeting?.Mechanism;
 
     /// <summary>Gets the State visited: the State under review of a country-visit stage, or the country of an outside busy interval on a country.</summary>
     internal CountryCode? VisitedCountry { get; init; }
@@ -57,6 +66,8 @@ internal sealed class ConflictContext
     private readonly Dictionary<string, ResourceKey> personKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResourceKey> countryKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<CountryCode, WorkingCalendar> calendars = [];
+    private readonly Dictionary<ResourceKey, TimetableResource> resources = [];
+    private readonly Dictionary<string, WorkingCalendar> calendarsByCode = new(StringComparer.Ordinal);
     private readonly List<Conflict> conflicts = [];
     private readonly System.Collections.Frozen.FrozenDictionary<ConflictKind, ConflictSeverity> severities;
 
@@ -65,10 +76,39 @@ internal sealed class ConflictContext
         Timetable = timetable;
         Settings = settings;
         severities = settings.Severities;
+
+        // Every key and calendar a rule may ask for is made up front, so that after construction the context is only
+        // read (rules may then run concurrently).
+        foreach (var country in timetable.Countries)
+        {
+            var key = new ResourceKey(CountryKind, country.Code.Value);
+            countryKeys.Add(country.Code.Value, key);
+            resources.Add(key, TimetableResource.ForCountry(country.Code));
+            calendars.Add(country.Code, country.Calendar);
+            calendarsByCode.Add(country.Code.Value, country.Calendar);
+        }
+
+        foreach (var person in timetable.Persons)
+        {
+            var key = new ResourceKey(PersonKind, person.Id.Value);
+            personKeys.Add(person.Id.Value, key);
+            resources.Add(key, TimetableResource.ForPerson(person.Id));
+        }
+
+        foreach (var mechanism in timetable.Mechanisms)
+        {
+            var seat = TimetableResource.ForSeat(mechanism.Id);
+            var key = new ResourceKey(SeatKind, seat.Value);
+            keys.Add(seat, key);
+            resources.Add(key, seat);
+        }
         var window = settings.EvaluationWindow;
         var items = new List<CheckedItem>(timetable.Stages.Length + timetable.Meetings.Length + outside.Count);
+        var deadlines = new List<CheckedItem>();
+        var sequenced = new List<CheckedItem>();
         foreach (var review in timetable.Reviews)
         {
+            var reviewFirst = items.Count;
             foreach (var stage in review.Stages)
             {
                 var range = stage.ToInstantRange();
@@ -79,19 +119,35 @@ internal sealed class ConflictContext
 
                 var visited = stage.Kind == StageKind.CountryVisit ? review.StateUnderReview : (CountryCode?)null;
                 var calendar = visited is { } v ? CountryCalendar(v) : null;
-                items.Add(new CheckedItem
+                var item = new CheckedItem
                 {
                     Index = items.Count,
                     Ref = ConflictItemRef.For(stage.Id),
                     Range = range,
                     Keys = StageKeys(stage, review),
+                    VisitKey = visited is { } vk ? [CountryKey(vk.Value)] : null,
                     Stage = stage,
                     Review = review,
-                    Mechanism = review.Mechanism,
                     VisitedCountry = visited,
                     VisitCalendar = calendar,
                     VisitDates = calendar is null ? null : ConflictText.TouchedDates(range, calendar.Zone),
-                });
+                    ReviewFirst = reviewFirst,
+                };
+                items.Add(item);
+                if (stage.Deadline is not null || (stage.Kind == StageKind.Deadline && range.IsEmpty))
+                {
+                    deadlines.Add(item);
+                }
+
+                if (stage.Deadline is not null || !stage.Predecessors.IsDefaultOrEmpty)
+                {
+                    sequenced.Add(item);
+                }
+            }
+
+            for (var i = reviewFirst; i < items.Count; i++)
+            {
+                items[i].ReviewCount = items.Count - reviewFirst;
             }
         }
 
@@ -108,9 +164,8 @@ internal sealed class ConflictContext
                 Index = items.Count,
                 Ref = ConflictItemRef.For(meeting.Id),
                 Range = range,
-                Keys = [.. timetable.ResourcesOf(meeting.Id).Select(Key)],
+                Keys = SortedDistinct([.. timetable.ResourcesOf(meeting.Id).Select(Key)]),
                 Meeting = meeting,
-                Mechanism = meeting.Mechanism,
             });
         }
 
@@ -138,6 +193,7 @@ internal sealed class ConflictContext
                 Ref = ConflictItemRef.For(busy),
                 Range = busy.Range,
                 Keys = [Key(busy.Resource)],
+                VisitKey = visitedCountry is not null ? [Key(busy.Resource)] : null,
                 Busy = busy,
                 VisitedCountry = visitedCountry,
                 VisitCalendar = visitCalendar,
@@ -146,6 +202,31 @@ internal sealed class ConflictContext
         }
 
         Items = items;
+        Deadlines = deadlines;
+        Sequenced = sequenced;
+        Visits = [.. items.Where(i => i.VisitedCountry is not null)];
+        Meetings = [.. items.Where(i => i.Meeting is not null)];
+        Plenaries = [.. Meetings.Where(i => i.IsPlenary)];
+    }
+
+    /// <summary>Initializes a view of <paramref name="shared"/> with its own result list, so that rules can run concurrently: everything else is shared and only read after construction.</summary>
+    private ConflictContext(ConflictContext shared)
+    {
+        keys = shared.keys;
+        personKeys = shared.personKeys;
+        countryKeys = shared.countryKeys;
+        calendars = shared.calendars;
+        resources = shared.resources;
+        calendarsByCode = shared.calendarsByCode;
+        severities = shared.severities;
+        Timetable = shared.Timetable;
+        Settings = shared.Settings;
+        Items = shared.Items;
+        Deadlines = shared.Deadlines;
+        Sequenced = shared.Sequenced;
+        Visits = shared.Visits;
+        Meetings = shared.Meetings;
+        Plenaries = shared.Plenaries;
     }
 
     internal Timetable Timetable { get; }
@@ -154,7 +235,25 @@ internal sealed class ConflictContext
 
     internal IReadOnlyList<CheckedItem> Items { get; }
 
+    /// <summary>Gets the items with a <see cref="CheckedItem.VisitedCountry"/> (country-visit stages and outside busy intervals on a country), in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Visits { get; }
+
+    /// <summary>Gets the stage items with a <see cref="Stage.Deadline"/>, and zero-length <see cref="StageKind.Deadline"/> markers, in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Deadlines { get; }
+
+    /// <summary>Gets the stage items with predecessors or a <see cref="Stage.Deadline"/>, in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Sequenced { get; }
+
+    /// <summary>Gets the meeting items, in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Meetings { get; }
+
+    /// <summary>Gets the plenary items (<see cref="CheckedItem.IsPlenary"/>), in <see cref="Items"/> order.</summary>
+    internal IReadOnlyList<CheckedItem> Plenaries { get; }
+
     internal IReadOnlyList<Conflict> Conflicts => conflicts;
+
+    /// <summary>Returns a view of this context that shares the prepared items and tables but collects its own conflicts (one per rule when rules run in parallel).</summary>
+    internal ConflictContext ForRule() => new(this);
 
     internal bool IsEnabled(ConflictKind kind) => Settings.Kinds.Contains(kind);
 
@@ -170,13 +269,7 @@ internal sealed class ConflictContext
             return CountryKey(resource.Value);
         }
 
-        if (!keys.TryGetValue(resource, out var key))
-        {
-            key = new ResourceKey(TimetableResource.KindText(resource.Kind), resource.Value);
-            keys.Add(resource, key);
-        }
-
-        return key;
+        return keys.TryGetValue(resource, out var key) ? key : new ResourceKey(TimetableResource.KindText(resource.Kind), resource.Value);
     }
 
     /// <summary>The keys of a stage, exactly as <see cref="Timetable.ResourcesOf(StageId)"/> lists its resources, without building that list.</summary>
@@ -185,7 +278,13 @@ internal sealed class ConflictContext
         var inCountry = stage.Kind == StageKind.CountryVisit || stage.Location?.Kind == StageLocationKind.InCountryUnderReview;
         var seat = stage.Location is { Kind: StageLocationKind.AtSeat, Seat: { } s } ? s : (MechanismId?)null;
         var participants = stage.Participants;
-        var result = new ResourceKey[participants.Length + (inCountry ? 1 : 0) + (seat is null ? 0 : 1)];
+        var count = participants.Length + (inCountry ? 1 : 0) + (seat is null ? 0 : 1);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new ResourceKey[count];
         var n = 0;
         if (inCountry)
         {
@@ -202,43 +301,41 @@ internal sealed class ConflictContext
             result[n] = Key(TimetableResource.ForSeat(m));
         }
 
-        return result;
+        // Kinds already sort country < person < seat; participants are usually sorted and distinct (checked, not assumed).
+        return SortedDistinct(result);
+    }
+
+    /// <summary>Returns <paramref name="keys"/> in ordinal order without duplicates: the same array when it already is (the usual case, one pass), else a sorted, de-duplicated copy.</summary>
+    private static ResourceKey[] SortedDistinct(ResourceKey[] keys)
+    {
+        var ordered = true;
+        for (var i = 1; i < keys.Length && ordered; i++)
+        {
+            ordered = keys[i - 1].CompareTo(keys[i]) < 0;
+        }
+
+        return ordered ? keys : [.. keys.Distinct().Order()];
     }
 
     private ResourceKey PersonKey(string value)
     {
-        if (!personKeys.TryGetValue(value, out var key))
-        {
-            key = new ResourceKey(PersonKind, value);
-            personKeys.Add(value, key);
-        }
-
-        return key;
+        return personKeys.TryGetValue(value, out var key) ? key : new ResourceKey(PersonKind, value);
     }
 
     private ResourceKey CountryKey(string value)
     {
-        if (!countryKeys.TryGetValue(value, out var key))
-        {
-            key = new ResourceKey(CountryKind, value);
-            countryKeys.Add(value, key);
-        }
-
-        return key;
+        return countryKeys.TryGetValue(value, out var key) ? key : new ResourceKey(CountryKind, value);
     }
 
     private WorkingCalendar CountryCalendar(CountryCode code)
     {
-        if (!calendars.TryGetValue(code, out var calendar))
-        {
-            calendar = Timetable.GetCountry(code).Calendar;
-            calendars.Add(code, calendar);
-        }
-
-        return calendar;
+        return calendars.TryGetValue(code, out var calendar) ? calendar : Timetable.GetCountry(code).Calendar;
     }
 
-    internal static TimetableResource ResourceOf(ResourceKey key) => key.Kind switch
+    /// <summary>Gets the timetable resource of a sweep key (from the table made up front; the model's id checks run only for unknown keys).</summary>
+    internal TimetableResource ResourceOf(ResourceKey key) => resources.TryGetValue(key, out var resource) ? resource : NewResourceOf(key);
+
+    private static TimetableResource NewResourceOf(ResourceKey key) => key.Kind switch
     {
         "country" => TimetableResource.ForCountry(new CountryCode(key.Value)),
         "person" => TimetableResource.ForPerson(new PersonId(key.Value)),
@@ -247,7 +344,14 @@ internal sealed class ConflictContext
 
     internal DateTimeZone ZoneOf(TimetableResource resource) => Timetable.ZoneOf(resource);
 
-    internal WorkingCalendar? CalendarOf(TimetableResource resource) => Timetable.CalendarOf(resource);
+    internal WorkingCalendar? CalendarOf(TimetableResource resource) =>
+        resource.Kind == ResourceKind.Country && resource.Value is not null && calendarsByCode.TryGetValue(resource.Value, out var calendar)
+            ? calendar
+            : Timetable.CalendarOf(resource);
+
+    /// <summary>Resolves a stage's deadline exactly as <see cref="Timetable.ResolveDeadline"/> does (the party's calendar, else its zone), without looking the stage up again.</summary>
+    internal ResolvedDeadline Resolve(StageDeadline deadline) =>
+        CalendarOf(deadline.Party) is { } calendar ? deadline.Resolve(calendar) : deadline.Resolve(ZoneOf(deadline.Party));
 
     internal string NameOf(TimetableResource resource) => resource.Kind switch
     {

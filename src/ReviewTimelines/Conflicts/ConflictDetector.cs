@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using ReviewTimelines.Conflicts.Rules;
 using ReviewTimelines.Intervals;
 using ReviewTimelines.Model;
@@ -20,12 +21,16 @@ namespace ReviewTimelines.Conflicts;
 /// <see cref="Conflict.Resource"/> (country, person, seat, then ordinal value), then the items (element by element,
 /// kind then ordinal id), then <see cref="Conflict.Id"/>.
 /// </para>
+/// <para>
+/// <b>Cost.</b> One preparation pass over the items (instants, resource keys, visit dates), then one pass or one sweep
+/// per rule. The rules are independent; with <see cref="ConflictDetectorOptions.MaxDegreeOfParallelism"/> other than 1
+/// they run in parallel on a multi-core machine, each collecting its own conflicts. Either way the result is sorted in
+/// the order above, so it is identical whatever the number of processors or the scheduling.
+/// </para>
 /// </remarks>
 /// <threadsafety>Immutable after construction; <see cref="Detect(Timetable)"/> may be called concurrently.</threadsafety>
 public sealed class ConflictDetector
 {
-    private static readonly IComparer<Conflict> Order = Comparer<Conflict>.Create(Compare);
-
     private readonly ConflictDetectorSettings settings;
     private readonly IConflictRule[] rules;
 
@@ -38,7 +43,7 @@ public sealed class ConflictDetector
     /// <summary>Initializes a new instance of the <see cref="ConflictDetector"/> class, validating and copying <paramref name="options"/>.</summary>
     /// <param name="options">The settings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A kind or severity is not a defined value, the separation is negative or above 260 working days, or the joint-visit window is negative or above 104 weeks.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind or severity is not a defined value, the separation is negative or above 260 working days, the joint-visit window is negative or above 104 weeks, or the degree of parallelism is 0 or below -1.</exception>
     public ConflictDetector(ConflictDetectorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -80,14 +85,110 @@ public sealed class ConflictDetector
         ArgumentNullException.ThrowIfNull(timetable);
         ArgumentNullException.ThrowIfNull(outside);
         var context = new ConflictContext(timetable, [.. outside], settings);
-        foreach (var rule in rules)
+        var views = new ConflictContext[rules.Length];
+        if (settings.MaxDegreeOfParallelism != 1 && rules.Length > 1 && Environment.ProcessorCount > 1)
         {
-            rule.Evaluate(context);
+            // The shared context is only read from here on; each rule reports into its own view. A failure is rethrown
+            // as itself (not an AggregateException), and when several rules fail, the first rule's, as a serial run would.
+            var failures = new ExceptionDispatchInfo?[rules.Length];
+            Parallel.For(0, rules.Length, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism }, r =>
+            {
+                try
+                {
+                    views[r] = context.ForRule();
+                    rules[r].Evaluate(views[r]);
+                }
+                catch (Exception e)
+                {
+                    failures[r] = ExceptionDispatchInfo.Capture(e);
+                }
+            });
+            Array.Find(failures, f => f is not null)?.Throw();
+        }
+        else
+        {
+            for (var r = 0; r < rules.Length; r++)
+            {
+                views[r] = context.ForRule();
+                rules[r].Evaluate(views[r]);
+            }
         }
 
-        var result = context.Conflicts.ToArray();
-        Array.Sort(result, Order);
+        var result = new Conflict[views.Sum(v => v.Conflicts.Count)];
+        var n = 0;
+        foreach (var view in views)
+        {
+            foreach (var conflict in view.Conflicts)
+            {
+                result[n++] = conflict;
+            }
+        }
+
+        Sort(result);
         return ImmutableArray.Create(result);
+    }
+
+    /// <summary>Sorts in the documented order: a cheap pass on precomputed start, end and kind, the full comparison only for ties.</summary>
+    private static void Sort(Conflict[] conflicts)
+    {
+        // Primitive sort on the start tick (ticks cover NodaTime's whole range), then each run of equal ticks in the full order.
+        // Many conflicts share a start (visits begin at local midnight), so ties first compare copies of start, end and
+        // kind kept in arrays before the full comparison.
+        var n = conflicts.Length;
+        var ticks = new long[n];
+        var order = new int[n];
+        var starts = new NodaTime.Instant[n];
+        var ends = new NodaTime.Instant[n];
+        var kinds = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var interval = conflicts[i].Interval;
+            ticks[i] = interval.Start.ToUnixTimeTicks();
+            order[i] = i;
+            starts[i] = interval.Start;
+            ends[i] = interval.End;
+            kinds[i] = (int)conflicts[i].Kind;
+        }
+
+        Array.Sort(ticks, order);
+        var byConflict = Comparer<int>.Create((a, b) =>
+        {
+            var c = starts[a].CompareTo(starts[b]);
+            if (c == 0)
+            {
+                c = ends[a].CompareTo(ends[b]);
+            }
+
+            if (c == 0)
+            {
+                c = kinds[a].CompareTo(kinds[b]);
+            }
+
+            return c != 0 ? c : Compare(conflicts[a], conflicts[b]);
+        });
+        for (var i = 0; i < n;)
+        {
+            var j = i + 1;
+            while (j < n && ticks[j] == ticks[i])
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                Array.Sort(order, i, j - i, byConflict);
+            }
+
+            i = j;
+        }
+
+        var sorted = new Conflict[n];
+        for (var i = 0; i < n; i++)
+        {
+            sorted[i] = conflicts[order[i]];
+        }
+
+        Array.Copy(sorted, conflicts, n);
     }
 
     private static int Compare(Conflict? x, Conflict? y)
@@ -138,7 +239,8 @@ internal sealed record ConflictDetectorSettings(
     FrozenDictionary<ConflictKind, ConflictSeverity> Severities,
     int VisitSeparationWorkingDays,
     int JointVisitWindowWeeks,
-    InstantRange? EvaluationWindow)
+    InstantRange? EvaluationWindow,
+    int MaxDegreeOfParallelism)
 {
     internal static ConflictDetectorSettings From(ConflictDetectorOptions options)
     {
@@ -168,11 +270,17 @@ internal sealed record ConflictDetectorSettings(
             throw new ArgumentOutOfRangeException(nameof(options), options.JointVisitWindowWeeks, "ConflictDetectorOptions.JointVisitWindowWeeks must be between 0 and 104.");
         }
 
+        if (options.MaxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxDegreeOfParallelism, "ConflictDetectorOptions.MaxDegreeOfParallelism must be -1 (every processor) or at least 1.");
+        }
+
         return new ConflictDetectorSettings(
             options.Kinds.ToFrozenSet(),
             options.Severities.ToFrozenDictionary(),
             options.VisitSeparationWorkingDays,
             options.JointVisitWindowWeeks,
-            options.EvaluationWindow);
+            options.EvaluationWindow,
+            options.MaxDegreeOfParallelism);
     }
 }

@@ -28,6 +28,10 @@ public sealed class ConflictDetectorOptions
     /// <summary>Gets or sets N: two visits of different mechanisms to one State with fewer than 7N calendar days strictly between them are a joint-visit opportunity; 8 by default.</summary>
     public int JointVisitWindowWeeks { get; set; } = DefaultJointVisitWindowWeeks;
 
+    /// <summary>Gets or sets how many rules may run at once: 1 (the default) runs them one after the other on the calling thread, -1 uses every processor, N at most N.</summary>
+    /// <remarks>The result is the same whatever the value: each rule collects its own conflicts and the detector sorts them all in its documented order. Parallel rules pay off on an otherwise idle multi-core machine; on a busy one (a server handling other requests) they only add contention, hence the serial default.</remarks>
+    public int MaxDegreeOfParallelism { get; set; } = 1;
+
     /// <summary>Gets or sets the evaluation window: when set, only stages, meetings and outside busy intervals whose range overlaps it (RFC 4791 §9.9 for zero-length items) are checked; null checks everything.</summary>
     public InstantRange? EvaluationWindow { get; set; }
 }

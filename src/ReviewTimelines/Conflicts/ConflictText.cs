@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using ReviewTimelines.Calendars;
 using ReviewTimelines.Intervals;
 
 namespace ReviewTimelines.Conflicts;
@@ -71,7 +72,7 @@ internal static class ConflictText
 
     /// <summary>Gets the half-open instants of whole local dates (design §3 conversion).</summary>
     internal static InstantRange DaysToInstants(LocalDate first, LocalDate last, DateTimeZone zone) =>
-        InstantRange.FromInstants(first.AtStartOfDayInZone(zone).ToInstant(), last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+        ZonedDateRange.FromDates(first, last, zone).ToInstantRange();
 
     private static DateInterval? WholeDays(InstantRange range, DateTimeZone zone)
     {

@@ -6,7 +6,7 @@ namespace ReviewTimelines.Intervals;
 /// <typeparam name="TId">The caller's item id type.</typeparam>
 /// <remarks>
 /// The list stores each clash as two sweep positions (8 bytes) and builds the <see cref="OverlapClash{TId}"/> value on
-/// access, in O(log r) for r resources; enumerating all clashes is O(k log r).
+/// access, in O(log r) for r resources; enumerating all clashes is O(k + r).
 /// </remarks>
 /// <threadsafety>Immutable; safe to read from several threads.</threadsafety>
 public sealed class OverlapSweepResult<TId> : IReadOnlyList<OverlapClash<TId>>
@@ -56,32 +56,46 @@ public sealed class OverlapSweepResult<TId> : IReadOnlyList<OverlapClash<TId>>
                 }
             }
 
-            int ia = entries[p], ib = entries[q];
-            SweepItem<TId> a = items[ia], b = items[ib];
-            ClashKind kind;
-            InstantRange interval;
-            if (a.Range.Overlaps(b.Range))
-            {
-                kind = ClashKind.Overlap;
-                interval = a.Range.Intersect(b.Range)!.Value;
-            }
-            else
-            {
-                kind = ClashKind.Separation;
-                interval = a.Range.GapTo(b.Range)!.Value;
-            }
-
-            return new OverlapClash<TId>(groupKeys[group], kind, interval, a.Id, ia, a.Range, b.Id, ib, b.Range);
+            return Build(p, q, group);
         }
     }
 
     /// <inheritdoc />
+    /// <remarks>Pairs are stored in ascending first position, so the enumerator follows the resource groups forward instead of searching them: O(k + r).</remarks>
     public IEnumerator<OverlapClash<TId>> GetEnumerator()
     {
+        var group = 0;
         for (var i = 0; i < pairs.Count; i++)
         {
-            yield return this[i];
+            var pair = pairs[i];
+            var p = (int)(pair >> 32);
+            while (group + 1 < groupKeys.Length && groupStart[group + 1] <= p)
+            {
+                group++;
+            }
+
+            yield return Build(p, (int)(pair & 0xFFFF_FFFF), group);
         }
+    }
+
+    private OverlapClash<TId> Build(int p, int q, int group)
+    {
+        int ia = entries[p], ib = entries[q];
+        SweepItem<TId> a = items[ia], b = items[ib];
+        ClashKind kind;
+        InstantRange interval;
+        if (a.Range.Overlaps(b.Range))
+        {
+            kind = ClashKind.Overlap;
+            interval = a.Range.Intersect(b.Range)!.Value;
+        }
+        else
+        {
+            kind = ClashKind.Separation;
+            interval = a.Range.GapTo(b.Range)!.Value;
+        }
+
+        return new OverlapClash<TId>(groupKeys[group], kind, interval, a.Id, ia, a.Range, b.Id, ib, b.Range);
     }
 
     /// <inheritdoc />

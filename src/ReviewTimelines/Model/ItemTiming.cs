@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
 using ReviewTimelines.Calendars;
@@ -124,13 +125,15 @@ public abstract class ItemTiming : IEquatable<ItemTiming>
 
 /// <summary>An all-day timing: inclusive local dates in a named zone.</summary>
 /// <remarks>
-/// Occupies <c>[first.AtStartOfDayInZone(zone), (last + 1 day).AtStartOfDayInZone(zone))</c>, so its exact length
+/// Occupies the instants of <see cref="ZonedDateRange.ToInstantRange"/> (the one conversion point): <c>[first.AtStartOfDayInZone(zone), (last + 1 day).AtStartOfDayInZone(zone))</c>, so its exact length
 /// follows the zone (a fall-back day lasts 25 h, BC-02). <see cref="ToString"/> gives
 /// <c>2021-03-22/2021-03-26 Europe/Vienna</c> (ISO-8601 dates, end inclusive).
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed class DateRangeTiming : ItemTiming
 {
+    private StrongBox<InstantRange>? instants;
+
     /// <summary>Initializes a new instance of the <see cref="DateRangeTiming"/> class.</summary>
     /// <param name="dates">The inclusive local dates and their zone.</param>
     /// <exception cref="ArgumentException"><paramref name="dates"/> is <c>default</c> (no dates or zone).</exception>
@@ -157,7 +160,9 @@ public sealed class DateRangeTiming : ItemTiming
     public override DateInterval LocalDates => Dates.Dates;
 
     /// <inheritdoc />
-    public override InstantRange ToInstantRange() => Dates.ToInstantRange();
+    /// <remarks>Computed once and remembered (the timing is immutable): conflict checks convert every item on every run.
+    /// The cache is a reference swap, so concurrent first calls at worst compute the same value twice.</remarks>
+    public override InstantRange ToInstantRange() => (instants ??= new StrongBox<InstantRange>(Dates.ToInstantRange())).Value;
 
     /// <inheritdoc />
     public override bool Equals(ItemTiming? other) => other is DateRangeTiming d && ModelChecks.SameDates(Dates, d.Dates);

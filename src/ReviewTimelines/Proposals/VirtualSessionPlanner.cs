@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using ReviewTimelines.Calendars;
 using ReviewTimelines.Intervals;
 
 namespace ReviewTimelines.Proposals;
@@ -150,8 +151,7 @@ public sealed class VirtualSessionPlanner
         return Fits(Intersect(work), busy, session);
     }
 
-    private InstantRange Day(LocalDate date) =>
-        InstantRange.FromInstants(date.AtStartOfDayInZone(hostZone).ToInstant(), date.PlusDays(1).AtStartOfDayInZone(hostZone).ToInstant());
+    private InstantRange Day(LocalDate date) => ZonedDateRange.ForDay(date, hostZone).ToInstantRange();
 
     private bool Fits(InstantRangeSet common, InstantRangeSet busy, InstantRange range) =>
         common.Covers(range) && !busy.Overlaps(range.Widen(bufferBefore, bufferAfter));

@@ -52,6 +52,31 @@ public sealed class ConflictDetectorPropertyTests
         found[(int)ConflictKind.SequenceViolation].Should().BePositive();
     }
 
+    [Fact]
+    public void Detect_ParallelRules_GiveTheSameListAsSerialRules()
+    {
+        var serial = new ConflictDetector(new ConflictDetectorOptions { MaxDegreeOfParallelism = 1 });
+        var parallel = new ConflictDetector(new ConflictDetectorOptions { MaxDegreeOfParallelism = -1 });
+        var twoAtOnce = new ConflictDetector(new ConflictDetectorOptions { MaxDegreeOfParallelism = 2 });
+        var nonEmpty = 0;
+        var itemGen = Gen.Int[0, 9_999].Array[10];
+        var blackoutGen = Gen.Int[0, 9_999].Array[4];
+        Gen.Select(itemGen.Array[0, 14], blackoutGen.Array[0, 3]).Sample((items, blackouts) =>
+        {
+            var timetable = Build(items, blackouts);
+            var expected = serial.Detect(timetable);
+
+            parallel.Detect(timetable).Should().Equal(expected);
+            twoAtOnce.Detect(timetable).Select(c => c.Description).Should().Equal(expected.Select(c => c.Description));
+            if (expected.Length > 0)
+            {
+                Interlocked.Increment(ref nonEmpty);
+            }
+        }, iter: 1000);
+
+        nonEmpty.Should().BeGreaterThan(500);
+    }
+
     private static string Key(Conflict c) =>
         string.Format(CultureInfo.InvariantCulture, "{0}|{1}|{2}|{3}", c.Kind, c.Resource, string.Join(",", c.Items.Order()), c.Interval);
 

@@ -123,6 +123,16 @@ public sealed class ConflictDetectorTests
         ((Action)(() => _ = new ConflictDetector(options))).Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void Constructor_InvalidParallelism_Throws(int degree)
+    {
+        var options = new ConflictDetectorOptions { MaxDegreeOfParallelism = degree };
+
+        ((Action)(() => _ = new ConflictDetector(options))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*MaxDegreeOfParallelism*");
+    }
+
     [Fact]
     public void Constructor_UndefinedKind_Throws()
     {

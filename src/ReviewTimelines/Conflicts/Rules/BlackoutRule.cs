@@ -70,7 +70,7 @@ internal sealed class BlackoutRule : IConflictRule
         }
 
         var blocked = blockers.Select(b => context.Key(b.Resource)).ToHashSet();
-        var entries = new List<SweepItem<int>>();
+        var entries = new List<SweepItem<int>>(context.Items.Count);
         var keys = new List<ResourceKey>();
         foreach (var item in context.Items)
         {
@@ -90,14 +90,14 @@ internal sealed class BlackoutRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(new SweepItem<int>(item.Index, item.Range, keys));
+                entries.Add(RuleSupport.Entry(item, keys));
             }
         }
 
         var offset = context.Items.Count;
         for (var b = 0; b < blockers.Count; b++)
         {
-            entries.Add(new SweepItem<int>(offset + b, blockers[b].Range, [context.Key(blockers[b].Resource)]));
+            entries.Add(SweepItem<int>.FromSortedDistinct(offset + b, blockers[b].Range, [context.Key(blockers[b].Resource)]));
         }
 
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
@@ -124,20 +124,21 @@ internal sealed class BlackoutRule : IConflictRule
 
     private void CheckCalendars(ConflictContext context)
     {
-        foreach (var item in context.Items)
+        foreach (var item in context.Visits)
         {
             if (item.IsVisitStage)
             {
                 CheckCalendar(context, item, RuleSupport.Country(item.VisitedCountry!.Value), item.VisitCalendar!, item.VisitDates!);
             }
-            else if (item.Meeting is not null)
+        }
+
+        foreach (var item in context.Meetings)
+        {
+            foreach (var key in item.Keys)
             {
-                foreach (var key in item.Keys)
+                if (key.Kind == ConflictContext.SeatKind && context.CalendarOf(context.ResourceOf(key)) is { } calendar)
                 {
-                    if (key.Kind == ConflictContext.SeatKind && context.CalendarOf(ConflictContext.ResourceOf(key)) is { } calendar)
-                    {
-                        CheckCalendar(context, item, ConflictContext.ResourceOf(key), calendar, ConflictText.TouchedDates(item.Range, calendar.Zone));
-                    }
+                    CheckCalendar(context, item, context.ResourceOf(key), calendar, ConflictText.TouchedDates(item.Range, calendar.Zone));
                 }
             }
         }
@@ -200,15 +201,12 @@ internal sealed class BlackoutRule : IConflictRule
     private void ReportDays(ConflictContext context, CheckedItem item, TimetableResource resource, DateTimeZone zone, LocalDate first, LocalDate last, string reason)
     {
         var days = ConflictText.DaysToInstants(first, last, zone);
-        var span = first == last
-            ? ConflictText.DayWithName(first)
-            : ConflictText.DayWithName(first) + " to " + ConflictText.DayWithName(last);
         string Sentence() => string.Format(
             CultureInfo.InvariantCulture,
             "{0} falls on {1} ({2}) {3}.",
             context.LabelWithDates(item, zone),
             reason,
-            span,
+            first == last ? ConflictText.DayWithName(first) : ConflictText.DayWithName(first) + " to " + ConflictText.DayWithName(last),
             Place(context, resource));
         context.Report(
             Kind,

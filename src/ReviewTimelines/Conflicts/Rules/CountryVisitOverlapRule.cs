@@ -18,22 +18,23 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var separation = context.Settings.VisitSeparationWorkingDays;
-        var entries = new List<SweepItem<int>>();
-        foreach (var item in context.Items)
+        var entries = new List<SweepItem<int>>(context.Visits.Count);
+        foreach (var item in context.Visits)
         {
-            if (item.VisitedCountry is not { } country || item.Range.IsEmpty)
+            if (item.VisitedCountry is null || item.Range.IsEmpty)
             {
                 continue;
             }
 
-            var entry = new SweepItem<int>(item.Index, item.Range, [context.Key(RuleSupport.Country(country))]);
             if (separation > 0 && item.VisitCalendar is { } calendar)
             {
                 var dates = item.VisitDates!;
-                entry = entry.WithReach(ConflictText.DaysToInstants(calendar.AddWorkingDays(dates.Start, -separation), calendar.AddWorkingDays(dates.End, separation), calendar.Zone));
+                entries.Add(RuleSupport.VisitEntry(item, ConflictText.DaysToInstants(calendar.AddWorkingDays(dates.Start, -separation), calendar.AddWorkingDays(dates.End, separation), calendar.Zone)));
             }
-
-            entries.Add(entry);
+            else
+            {
+                entries.Add(RuleSupport.VisitEntry(item));
+            }
         }
 
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
@@ -45,7 +46,7 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
                 continue;
             }
 
-            var resource = ConflictContext.ResourceOf(clash.Resource);
+            var resource = context.ResourceOf(clash.Resource);
             var interval = clash.Interval;
             Func<string> sentence = clash.Kind == ClashKind.Overlap
                 ? () =>

@@ -30,7 +30,7 @@ internal sealed class DeadlineOnNonWorkingDayRule : IConflictRule
 
     public void Evaluate(ConflictContext context)
     {
-        foreach (var item in context.Items)
+        foreach (var item in context.Deadlines)
         {
             if (item.Stage is not { } stage)
             {

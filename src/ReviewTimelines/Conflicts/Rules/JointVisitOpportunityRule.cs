@@ -24,17 +24,16 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
             return;
         }
 
-        var entries = new List<SweepItem<int>>();
-        foreach (var item in context.Items)
+        var entries = new List<SweepItem<int>>(context.Visits.Count);
+        foreach (var item in context.Visits)
         {
-            if (item.VisitedCountry is not { } country || item.Range.IsEmpty)
+            if (item.VisitedCountry is null || item.Range.IsEmpty)
             {
                 continue;
             }
 
             var dates = item.VisitDates!;
-            entries.Add(new SweepItem<int>(item.Index, item.Range, [context.Key(RuleSupport.Country(country))])
-                .WithReach(ConflictText.DaysToInstants(dates.Start.PlusDays(-days), dates.End.PlusDays(days), item.VisitCalendar!.Zone)));
+            entries.Add(RuleSupport.VisitEntry(item, ConflictText.DaysToInstants(dates.Start.PlusDays(-days), dates.End.PlusDays(days), item.VisitCalendar!.Zone)));
         }
 
         var separation = context.Settings.VisitSeparationWorkingDays;
@@ -49,7 +48,7 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
                 continue;
             }
 
-            var resource = ConflictContext.ResourceOf(clash.Resource);
+            var resource = context.ResourceOf(clash.Resource);
             if (separation > 0 && RuleSupport.WorkingDaysBetween(first, second) < separation)
             {
                 continue;

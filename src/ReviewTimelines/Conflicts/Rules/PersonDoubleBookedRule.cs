@@ -17,7 +17,7 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
 
     public void Evaluate(ConflictContext context)
     {
-        var entries = new List<SweepItem<int>>();
+        var entries = new List<SweepItem<int>>(context.Items.Count);
         var keys = new List<ResourceKey>();
         foreach (var item in context.Items)
         {
@@ -37,7 +37,7 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(new SweepItem<int>(item.Index, item.Range, keys));
+                entries.Add(RuleSupport.Entry(item, keys));
             }
         }
 
@@ -52,16 +52,21 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
                 continue;
             }
 
-            var resource = ConflictContext.ResourceOf(clash.Resource);
-            var zone = context.ZoneOf(resource);
-            string Sentence() => string.Format(
-                CultureInfo.InvariantCulture,
-                "{0} is booked on both {1} and {2}, which overlap by {3}.",
-                context.NameOf(resource),
-                context.LabelWithDates(first, zone),
-                context.LabelWithDates(second, zone),
-                ConflictText.Length(clash.Interval, zone));
-            context.Report(Kind, ConflictSeverity.Hard, RuleSupport.Pair(first, second), resource, clash.Interval, Sentence);
+            var resource = context.ResourceOf(clash.Resource);
+            var interval = clash.Interval;
+            string Sentence()
+            {
+                var zone = context.ZoneOf(resource);
+                return string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} is booked on both {1} and {2}, which overlap by {3}.",
+                    context.NameOf(resource),
+                    context.LabelWithDates(first, zone),
+                    context.LabelWithDates(second, zone),
+                    ConflictText.Length(interval, zone));
+            }
+
+            context.Report(Kind, ConflictSeverity.Hard, RuleSupport.Pair(first, second), resource, interval, Sentence);
         }
     }
 }

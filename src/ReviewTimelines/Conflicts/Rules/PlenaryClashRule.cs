@@ -27,14 +27,23 @@ internal sealed class PlenaryClashRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var entries = new List<SweepItem<int>>();
-        foreach (var item in context.Items)
+        var keys = new List<ResourceKey>();
+        foreach (var item in context.Plenaries)
         {
-            if (!item.IsPlenary || item.Range.IsEmpty)
+            if (item.Range.IsEmpty)
             {
                 continue;
             }
 
-            var keys = item.Keys.Where(k => k.Kind != ConflictContext.SeatKind).ToList();
+            keys.Clear();
+            foreach (var key in item.Keys)
+            {
+                if (key.Kind != ConflictContext.SeatKind)
+                {
+                    keys.Add(key);
+                }
+            }
+
             if (keys.Count == 0)
             {
                 continue;
@@ -44,7 +53,7 @@ internal sealed class PlenaryClashRule : IConflictRule
             var dates = ConflictText.TouchedDates(item.Range, zone);
             var monday = dates.Start.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
             var sunday = dates.End.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Sunday));
-            entries.Add(new SweepItem<int>(item.Index, item.Range, keys).WithReach(ConflictText.DaysToInstants(monday, sunday, zone)));
+            entries.Add(RuleSupport.Entry(item, keys).WithReach(ConflictText.DaysToInstants(monday, sunday, zone)));
         }
 
         var personRuleOn = context.IsEnabled(ConflictKind.PersonDoubleBooked);
@@ -59,7 +68,7 @@ internal sealed class PlenaryClashRule : IConflictRule
                 continue;
             }
 
-            var resource = ConflictContext.ResourceOf(clash.Resource);
+            var resource = context.ResourceOf(clash.Resource);
             if (resource.Kind == ResourceKind.Country)
             {
                 if (!countries.TryGetValue((first.Index, second.Index), out var shared))

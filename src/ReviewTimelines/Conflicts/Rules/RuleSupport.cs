@@ -32,4 +32,16 @@ internal static class RuleSupport
         Math.Max(0, Period.DaysBetween(earlier.VisitDates!.End, later.VisitDates!.Start) - 1);
 
     internal static TimetableResource Country(CountryCode code) => TimetableResource.ForCountry(code);
+
+    /// <summary>Makes a sweep entry for <paramref name="item"/> holding <paramref name="kept"/>, a subsequence of its (sorted, distinct) <see cref="CheckedItem.Keys"/>: the item's own array when nothing was dropped.</summary>
+    internal static SweepItem<int> Entry(CheckedItem item, List<ResourceKey> kept) =>
+        SweepItem<int>.FromSortedDistinct(item.Index, item.Range, kept.Count == item.Keys.Length ? item.Keys : [.. kept]);
+
+    /// <summary>Makes a sweep entry for a visit on its State's key alone.</summary>
+    internal static SweepItem<int> VisitEntry(CheckedItem item) =>
+        SweepItem<int>.FromSortedDistinct(item.Index, item.Range, item.VisitKey!);
+
+    /// <summary>Makes a sweep entry for a visit on its State's key alone, with a reach.</summary>
+    internal static SweepItem<int> VisitEntry(CheckedItem item, InstantRange reach) =>
+        SweepItem<int>.FromSortedDistinct(item.Index, item.Range, reach, item.VisitKey!);
 }

@@ -24,16 +24,7 @@ internal sealed class SequenceViolationRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var timetable = context.Timetable;
-        var ranges = new Dictionary<StageId, InstantRange>();
-        foreach (var item in context.Items)
-        {
-            if (item.Stage is { } s)
-            {
-                ranges[s.Id] = item.Range;
-            }
-        }
-
-        foreach (var item in context.Items)
+        foreach (var item in context.Sequenced)
         {
             if (item.Stage is not { } stage)
             {
@@ -43,10 +34,9 @@ internal sealed class SequenceViolationRule : IConflictRule
             var country = RuleSupport.Country(item.Review!.StateUnderReview);
             foreach (var predecessorId in stage.Predecessors)
             {
-                if (!ranges.TryGetValue(predecessorId, out var before))
-                {
-                    before = timetable.GetStage(predecessorId).ToInstantRange(); // outside the evaluation window
-                }
+                // Predecessors are usually stages of the same review, whose items sit next to this one; otherwise (another
+                // review, or outside the evaluation window) the model gives the same range.
+                var before = SameReviewRange(context, item, predecessorId) ?? timetable.GetStage(predecessorId).ToInstantRange();
 
                 if (item.Range.Start < before.End)
                 {
@@ -60,7 +50,6 @@ internal sealed class SequenceViolationRule : IConflictRule
                         Keys = [],
                         Stage = predecessor,
                         Review = item.Review,
-                        Mechanism = item.Mechanism,
                     };
                     string Sentence() => string.Format(
                         CultureInfo.InvariantCulture,
@@ -77,7 +66,7 @@ internal sealed class SequenceViolationRule : IConflictRule
                 }
             }
 
-            if (stage.Deadline is { } deadline && timetable.ResolveDeadline(stage.Id) is { } resolved && item.Range.End > resolved.Expiry)
+            if (stage.Deadline is { } deadline && context.Resolve(deadline) is var resolved && item.Range.End > resolved.Expiry)
             {
                 var zone = resolved.Zone;
                 var from = item.Range.Start > resolved.Expiry ? item.Range.Start : resolved.Expiry;
@@ -91,5 +80,19 @@ internal sealed class SequenceViolationRule : IConflictRule
                 context.Report(Kind, ConflictSeverity.Hard, [item.Ref], deadline.Party, InstantRange.FromInstants(from, item.Range.End), Sentence);
             }
         }
+    }
+
+    private static InstantRange? SameReviewRange(ConflictContext context, CheckedItem item, StageId predecessorId)
+    {
+        for (var i = item.ReviewFirst; i >= 0 && i < item.ReviewFirst + item.ReviewCount; i++)
+        {
+            var other = context.Items[i];
+            if (other.Stage!.Id == predecessorId)
+            {
+                return other.Range;
+            }
+        }
+
+        return null;
     }
 }

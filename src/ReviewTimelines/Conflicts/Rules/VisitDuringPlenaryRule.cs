@@ -17,20 +17,29 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var visited = new HashSet<ResourceKey>();
-        var entries = new List<SweepItem<int>>();
-        foreach (var item in context.Items)
+        var entries = new List<SweepItem<int>>(context.Visits.Count + context.Plenaries.Count);
+        var keys = new List<ResourceKey>();
+        foreach (var item in context.Visits)
         {
             if (item.IsVisitStage && !item.Range.IsEmpty)
             {
-                visited.Add(context.Key(RuleSupport.Country(item.VisitedCountry!.Value)));
-                entries.Add(new SweepItem<int>(item.Index, item.Range, item.Keys.Where(k => k.Kind != ConflictContext.SeatKind)));
+                visited.Add(item.VisitKey![0]);
+                keys.Clear();
+                foreach (var key in item.Keys)
+                {
+                    if (key.Kind != ConflictContext.SeatKind)
+                    {
+                        keys.Add(key);
+                    }
+                }
+
+                entries.Add(RuleSupport.Entry(item, keys));
             }
         }
 
-        var keys = new List<ResourceKey>();
-        foreach (var item in context.Items)
+        foreach (var item in context.Plenaries)
         {
-            if (!item.IsPlenary || item.Range.IsEmpty)
+            if (item.Range.IsEmpty)
             {
                 continue;
             }
@@ -46,7 +55,7 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(new SweepItem<int>(item.Index, item.Range, keys));
+                entries.Add(RuleSupport.Entry(item, keys));
             }
         }
 
@@ -60,19 +69,24 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
             }
 
             var (visit, plenary) = a.IsPlenary ? (b, a) : (a, b);
-            var resource = ConflictContext.ResourceOf(clash.Resource);
-            var zone = context.ZoneOf(resource);
-            var who = resource.Kind == ResourceKind.Country
-                ? context.NameOf(resource) + "'s delegation attends"
-                : context.NameOf(resource) + ", who is on the visit, attends";
-            string Sentence() => string.Format(
-                CultureInfo.InvariantCulture,
-                "{0} overlaps {1}, which {2}, by {3}.",
-                context.LabelWithDates(visit, zone),
-                context.LabelWithDates(plenary, zone),
-                who,
-                ConflictText.Length(clash.Interval, zone));
-            context.Report(Kind, ConflictSeverity.Hard, [visit.Ref, plenary.Ref], resource, clash.Interval, Sentence);
+            var resource = context.ResourceOf(clash.Resource);
+            var interval = clash.Interval;
+            string Sentence()
+            {
+                var zone = context.ZoneOf(resource);
+                var who = resource.Kind == ResourceKind.Country
+                    ? context.NameOf(resource) + "'s delegation attends"
+                    : context.NameOf(resource) + ", who is on the visit, attends";
+                return string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} overlaps {1}, which {2}, by {3}.",
+                    context.LabelWithDates(visit, zone),
+                    context.LabelWithDates(plenary, zone),
+                    who,
+                    ConflictText.Length(interval, zone));
+            }
+
+            context.Report(Kind, ConflictSeverity.Hard, [visit.Ref, plenary.Ref], resource, interval, Sentence);
         }
     }
 }

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using NodaTime;
+using ReviewTimelines.Cli.Input;
+using ReviewTimelines.Cli.Output;
+using ReviewTimelines.Conflicts;
+using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Cli.Checking;
+
+/// <summary>Runs the <see cref="ConflictDetector"/> (every rule, default options) on a loaded timetable and its outside feeds.</summary>
+/// <remarks>The <c>--from/--to</c> window becomes the detector's evaluation window. Outside busy occurrences given without
+/// a resource are not checked (there is nothing they could clash with).</remarks>
+internal static class ConflictCheck
+{
+    /// <summary>What the output says about how the conflicts were found.</summary>
+    public const string Method = "ReviewTimelines.Conflicts detector, every rule (country visit overlap or closer than 10 working days, person double-booked, visit during plenary, plenary clash, blackout, deadline on a non-working day, sequence violation, joint-visit opportunity within 8 weeks)";
+
+    // The sweep represents instants from 1677-09-21 to 2262-04-11 UTC; an open window side stays inside that range.
+    private static readonly Instant EarliestWindow = Instant.FromUtc(1700, 1, 1, 0, 0);
+    private static readonly Instant LatestWindow = Instant.FromUtc(2250, 1, 1, 0, 0);
+
+    public static IReadOnlyList<ConflictRow> Run(LoadedTimetable loaded, RunSettings settings) => Rows(loaded.Timetable, Detect(loaded, settings));
+
+    public static ImmutableArray<Conflict> Detect(LoadedTimetable loaded, RunSettings settings)
+    {
+        var options = new ConflictDetectorOptions();
+        if (settings.WindowStart is not null || settings.WindowEnd is not null)
+        {
+            options.EvaluationWindow = InstantRange.FromInstants(settings.WindowStart ?? EarliestWindow, settings.WindowEnd ?? LatestWindow);
+        }
+
+        var outside = loaded.Outside
+            .Where(o => o.Resource is not null)
+            .Select(o => new ExternalBusy(o.Id, o.Resource!.Value, o.Range, o.Label))
+            .ToArray();
+        return new ConflictDetector(options).Detect(loaded.Timetable, outside);
+    }
+
+    public static IReadOnlyList<ConflictRow> Rows(Timetable timetable, ImmutableArray<Conflict> conflicts) => conflicts
+            .Select(c => new ConflictRow(
+                c.Id.Value,
+                ConflictId.KindSlug(c.Kind),
+                c.Severity.ToString().ToLowerInvariant(),
+                c.Items.Select(i => i.ToString()).ToArray(),
+                c.Resource.ToString(),
+                c.Interval,
+                timetable.ZoneOf(c.Resource),
+                c.Description))
+            .ToArray();
+}

@@ -1,0 +1,204 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using ReviewTimelines.Cli.Input;
+using ReviewTimelines.Cli.Checking;
+using ReviewTimelines.ICalendar.Export;
+using ReviewTimelines.ICalendar.Feeds;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Cli.Commands;
+
+/// <summary><c>export</c>: iCalendar feeds (the whole timetable, per mechanism, country or person) into a folder, all or nothing.</summary>
+/// <remarks>Every feed is rendered in memory first; then the files are written to a temporary folder beside the target
+/// and moved into place, so an error leaves the target folder as it was.</remarks>
+internal static class ExportCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var common = new CommonOptions();
+        var output = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "The folder to write the .ics files to (created if missing; existing files of the same name are replaced).",
+            Required = true,
+            HelpName = "folder",
+        };
+        var domain = new Option<string>("--domain")
+        {
+            Description = "The publisher's domain in every event UID (stage-<id>@<domain>); keep it fixed so calendar clients recognise updated events.",
+            DefaultValueFactory = _ => "review-timelines.invalid",
+        };
+        var feeds = new Option<string[]>("--feed")
+        {
+            Description = "Which feeds: all (default), mechanism:ID, country:CODE, person:ID, or mechanisms, countries, persons for one feed each (repeatable).",
+            HelpName = "spec",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("export", "Write iCalendar (.ics) feeds of the timetable into a folder: the whole timetable, or per mechanism, country or person.");
+        common.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(feeds);
+        command.Options.Add(domain);
+        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        {
+            var settings = common.Read(parse, environment);
+            var folder = parse.GetValue(output) ?? throw new CliInputException("--out is required.");
+            if (File.Exists(folder.FullName))
+            {
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': is a file, not a folder.", folder));
+            }
+
+            var loaded = TimetableLoader.Load(settings, environment);
+            var specs = parse.GetValue(feeds) is { Length: > 0 } given ? given : ["all"];
+            var documents = FeedSelection.Resolve(loaded, specs, settings, parse.GetValue(domain) ?? string.Empty);
+            var exporter = new IcsExporter(new FixedClock(settings.Now), environment.Zones);
+            var files = documents.Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
+            AtomicFolderWriter.Write(folder, files.Select(f => (f.FileName, f.Text)).ToArray());
+
+            var writer = environment.Out;
+            writer.WriteLine("review-timelines export");
+            foreach (var line in loaded.HeaderLines())
+            {
+                writer.WriteLine(line);
+            }
+
+            writer.WriteLine("Window: " + settings.WindowText);
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Wrote {0} feed(s) to {1}:", files.Length, folder));
+            foreach (var file in files)
+            {
+                writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "- {0} ({1} event(s))", file.FileName, file.Count));
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
+
+/// <summary>Turns <c>--feed</c> specs into feed documents through <see cref="TimetableFeeds"/>, with the detector's conflicts shown on the events they touch.</summary>
+internal static class FeedSelection
+{
+    public static IReadOnlyList<(string FileName, FeedDocument Document)> Resolve(LoadedTimetable loaded, IReadOnlyList<string> specs, RunSettings settings, string domain)
+    {
+        var timetable = loaded.Timetable;
+        var scopes = new SortedDictionary<string, FeedScope>(StringComparer.Ordinal);
+        foreach (var spec in specs)
+        {
+            foreach (var (key, scope) in Expand(timetable, spec))
+            {
+                scopes[key] = scope;
+            }
+        }
+
+        TimetableFeedOptions options;
+        try
+        {
+            options = new TimetableFeedOptions(domain);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliInputException("--domain: " + e.Message, e);
+        }
+
+        var feeds = new TimetableFeeds(timetable, options, ConflictCheck.Detect(loaded, settings));
+        return scopes.Select(s => (FileName(s.Key) + ".ics", feeds.Build(s.Value))).ToArray();
+    }
+
+    private static IEnumerable<(string Key, FeedScope Scope)> Expand(Timetable timetable, string spec)
+    {
+        switch (spec)
+        {
+            case "all":
+                return [("all", FeedScope.Timetable)];
+            case "mechanisms":
+                return timetable.Mechanisms.SelectMany(m => Expand(timetable, "mechanism:" + m.Id.Value));
+            case "countries":
+                return timetable.Countries.SelectMany(c => Expand(timetable, "country:" + c.Code.Value));
+            case "persons":
+                return timetable.Persons.SelectMany(p => Expand(timetable, "person:" + p.Id.Value));
+        }
+
+        var colon = spec.IndexOf(':', StringComparison.Ordinal);
+        var kind = colon > 0 ? spec[..colon] : spec;
+        var value = colon > 0 ? spec[(colon + 1)..] : string.Empty;
+        if (value.Length == 0 && kind is "mechanism" or "country" or "person")
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': give an id after the colon.", spec));
+        }
+
+        return kind switch
+        {
+            "mechanism" => timetable.TryGetMechanism(new MechanismId(value), out _)
+                ? [(spec, FeedScope.ForMechanism(new MechanismId(value)))]
+                : throw Unknown(spec, "mechanism", value),
+            "country" => timetable.TryGetCountry(Parsers.Country(value, "--feed '" + spec + "'"), out _)
+                ? [(spec, FeedScope.ForCountry(new CountryCode(value)))]
+                : throw Unknown(spec, "country", value),
+            "person" => timetable.TryGetPerson(new PersonId(value), out _)
+                ? [(spec, FeedScope.ForPerson(new PersonId(value)))]
+                : throw Unknown(spec, "person", value),
+            _ => throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': unknown feed (use all, mechanism:ID, country:CODE, person:ID, mechanisms, countries or persons).", spec)),
+        };
+    }
+
+    private static CliInputException Unknown(string spec, string kind, string value) =>
+        new(string.Format(CultureInfo.InvariantCulture, "--feed '{0}': the timetable has no {1} '{2}'.", spec, kind, value));
+
+    private static string FileName(string key)
+    {
+        var builder = new StringBuilder(key.Length);
+        foreach (var ch in key)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(ch) || ch is '.' or '_' or '-' ? ch : '-');
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>Writes a set of files into a folder all or nothing: first into a temporary sibling folder, then moved into place.</summary>
+internal static class AtomicFolderWriter
+{
+    public static void Write(DirectoryInfo target, IReadOnlyList<(string FileName, string Text)> files)
+    {
+        var full = Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': has no parent folder.", target));
+        if (!Directory.Exists(parent))
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': the parent folder '{1}' does not exist.", target, parent));
+        }
+
+        var temp = Path.Combine(parent, "." + Path.GetFileName(full) + ".tmp-" + Path.GetRandomFileName());
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        try
+        {
+            Directory.CreateDirectory(temp);
+            foreach (var (name, text) in files)
+            {
+                File.WriteAllText(Path.Combine(temp, name), text, encoding);
+            }
+
+            if (!Directory.Exists(full))
+            {
+                Directory.Move(temp, full);
+                return;
+            }
+
+            foreach (var (name, _) in files)
+            {
+                File.Move(Path.Combine(temp, name), Path.Combine(full, name), overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': cannot write the feeds: {1}", target, e.Message), e);
+        }
+        finally
+        {
+            if (Directory.Exists(temp))
+            {
+                Directory.Delete(temp, recursive: true);
+            }
+        }
+    }
+}

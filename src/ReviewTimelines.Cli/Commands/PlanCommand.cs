@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using ReviewTimelines.Calendars;
+using ReviewTimelines.Cli.Input;
+using ReviewTimelines.Cli.Output;
+using ReviewTimelines.Model;
+using ReviewTimelines.Planning;
+using ReviewTimelines.ReferenceData;
+
+namespace ReviewTimelines.Cli.Commands;
+
+/// <summary><c>plan</c>: a mechanism's reference rule set plus a start date (T0) and a country give dated stages.</summary>
+internal static class PlanCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var common = new CommonOptions();
+        var mechanism = new Option<string>("--mechanism", "-m")
+        {
+            Description = "The mechanism whose rule set to use: UNCAC-IRM, GRECO, OECD-WGB or OAS-MESICIC.",
+            Required = true,
+        };
+        var start = new Option<LocalDate?>("--start")
+        {
+            Description = "T0, the date the review starts (ISO date; its meaning depends on the rule set, shown in the output).",
+            Required = true,
+            HelpName = "yyyy-MM-dd",
+            CustomParser = Parsers.RequiredDate,
+        };
+        var country = new Option<string?>("--country", "-c")
+        {
+            Description = "The State under review (ISO 3166-1 alpha-3). Its working calendar comes from the timetable when it has one.",
+            HelpName = "CODE",
+        };
+        var zone = new Option<string?>("--zone")
+        {
+            Description = "The State's IANA zone when the timetable has no calendar for it (default: the mechanism's seat zone).",
+            HelpName = "IANA id",
+        };
+        var command = new Command("plan", "Plan a country review: the mechanism's stage rules from a start date, on the country's and seat's working days, aligned to published plenaries.");
+        common.AddTo(command);
+        command.Options.Add(mechanism);
+        command.Options.Add(start);
+        command.Options.Add(country);
+        command.Options.Add(zone);
+        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        {
+            var settings = common.Read(parse, environment);
+            var loaded = TimetableLoader.Load(settings, environment);
+            var catalog = ReferenceCatalog.Create(environment.Zones);
+            var mechanismId = Parsers.Mechanism(parse.GetValue(mechanism) ?? string.Empty, "--mechanism");
+            var profile = catalog.Mechanisms.FirstOrDefault(m => m.Id == mechanismId)
+                ?? throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--mechanism: unknown mechanism '{0}' (known: {1}).", mechanismId, string.Join(", ", catalog.Mechanisms.Select(m => m.Id.Value))));
+            var ruleSet = profile.RuleSet
+                ?? throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--mechanism: the reference data has no stage rule set for '{0}' (rule sets: {1}).", mechanismId, string.Join(", ", catalog.Mechanisms.Where(m => m.RuleSet is not null).Select(m => m.Id.Value))));
+            var t0 = parse.GetValue(start) ?? throw new CliInputException("--start is required.");
+            var seatZone = loaded.Timetable.TryGetMechanism(mechanismId, out var modelled) ? modelled.SeatZone : profile.SeatZone;
+            var seatCalendar = modelled?.SeatCalendar ?? new WorkingCalendarBuilder(profile.Acronym + " seat", seatZone).Build();
+            string countryLine;
+            WorkingCalendar countryCalendar;
+            var countryText = parse.GetValue(country);
+            var zoneText = parse.GetValue(zone);
+            var givenZone = zoneText is null ? null : Parsers.Zone(environment.Zones, zoneText, "--zone");
+            if (countryText is not null && loaded.Timetable.TryGetCountry(Parsers.Country(countryText, "--country"), out var known))
+            {
+                countryCalendar = known.Calendar;
+                countryLine = string.Format(CultureInfo.InvariantCulture, "{0} ({1}), working calendar '{2}' from the timetable, zone {3}", known.Code, known.Name, known.Calendar.Name, known.Calendar.Zone.Id);
+            }
+            else
+            {
+                var countryZone = givenZone ?? seatZone;
+                var name = countryText is null ? "State under review" : Parsers.Country(countryText, "--country").Value;
+                countryCalendar = new WorkingCalendarBuilder(name, countryZone).Build();
+                countryLine = string.Format(CultureInfo.InvariantCulture, "{0}: no calendar in the timetable; Monday-Friday working days, no holidays, zone {1}", name, countryZone.Id);
+            }
+
+            // The timetable's plenaries of the mechanism, and the catalog's published ones with exact days (any year).
+            var plenaries = loaded.Timetable.Meetings
+                .Where(m => m.Mechanism == mechanismId && m.Kind is MeetingKind.Plenary or MeetingKind.ImplementationReviewGroupSession)
+                .Select(m => ZonedDateRange.FromDates(m.Timing.LocalDates.Start, m.Timing.LocalDates.End, m.Timing.Zone))
+                .Concat(profile.Meetings
+                    .Where(m => m.Kind is MeetingKind.Plenary or MeetingKind.ImplementationReviewGroupSession && m.Dates is not null)
+                    .Select(m => m.Dates!.Value))
+                .Distinct()
+                .OrderBy(r => r.ToInstantRange().Start)
+                .ToArray();
+            var plan = new Planner(ruleSet).Plan(t0, new PlanningCalendars(countryCalendar, seatCalendar), plenaries);
+            Write(environment.Out, loaded, ruleSet, t0, countryLine, seatCalendar, plenaries.Length, plan);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void Write(TextWriter writer, LoadedTimetable loaded, StageRuleSet ruleSet, LocalDate t0, string countryLine, WorkingCalendar seat, int plenaries, StagePlan plan)
+    {
+        writer.WriteLine("review-timelines plan");
+        foreach (var line in loaded.HeaderLines())
+        {
+            writer.WriteLine(line);
+        }
+
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Rule set: {0} ({1}), {2} rules.", ruleSet.Name, ruleSet.Mechanism, ruleSet.Rules.Count));
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "T0 = {0}: {1}.", Text.Date(t0), ruleSet.StartDescription));
+        writer.WriteLine("State under review: " + countryLine + ".");
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Seat: {0}, zone {1}. Plenaries available for alignment: {2}.", seat.Name, seat.Zone.Id, plenaries));
+        writer.WriteLine();
+        var table = new TextTable("Key", "Stage", "Kind", "Dates", "Zone", "Deadline (UTC)", "Placement", "Tag");
+        foreach (var stage in plan.Stages)
+        {
+            table.Add(
+                stage.Key.ToString(),
+                stage.Name,
+                stage.Kind.ToString(),
+                stage.Start == stage.End ? Text.Date(stage.Start) : Text.Date(stage.Start) + " to " + Text.Date(stage.End),
+                stage.Dates.Zone.Id,
+                stage.Deadline is { } d ? Text.Instant(d) : "-",
+                stage.Placement.ToString(),
+                ConfidenceTags.Tag(stage.Source.Confidence));
+        }
+
+        table.WriteTo(writer);
+        if (plan.Warnings.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Warnings:");
+            foreach (var warning in plan.Warnings)
+            {
+                writer.WriteLine("- " + warning);
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Tags: S sourced, S-ex sourced example, R unconfirmed, E estimate (see `review-timelines reference`).");
+    }
+}

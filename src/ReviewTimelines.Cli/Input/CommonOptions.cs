@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ReviewTimelines.Cli.Input;
+
+/// <summary>The options every command that reads a timetable takes: <c>--input</c>, <c>--ics</c>, <c>--from</c>, <c>--to</c>, <c>--now</c>.</summary>
+/// <remarks>One instance per command, so each command's <c>--help</c> lists them.</remarks>
+internal sealed class CommonOptions
+{
+    /// <summary>The first year a date option accepts (dates far outside real schedules only overflow calendar arithmetic).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The last year a date option accepts.</summary>
+    public const int MaxYear = 2200;
+
+    public Option<FileInfo?> Input { get; } = new("--input", "-i")
+    {
+        Description = "A timetable JSON file (see docs/timetable-format.md). Without it, the embedded reference timetable is used.",
+        HelpName = "timetable.json",
+    };
+
+    public Option<string[]> Ics { get; } = new("--ics")
+    {
+        Description = "An outside iCalendar feed whose events are busy time, as PATH or RESOURCE=PATH where RESOURCE is country:CODE, person:ID or seat:MECHANISM (repeatable).",
+        HelpName = "[resource=]feed.ics",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<LocalDate?> From { get; } = new("--from")
+    {
+        Description = "First day of the window (ISO date, a UTC day): only items and conflicts that reach into the window are reported.",
+        HelpName = "yyyy-MM-dd",
+        CustomParser = ParseDate,
+    };
+
+    public Option<LocalDate?> To { get; } = new("--to")
+    {
+        Description = "Last day of the window, inclusive (ISO date, a UTC day).",
+        HelpName = "yyyy-MM-dd",
+        CustomParser = ParseDate,
+    };
+
+    public Option<Instant?> Now { get; } = new("--now")
+    {
+        Description = "The current instant for reproducible runs (ISO 8601, e.g. 2021-03-01T09:00:00Z); defaults to the machine's clock.",
+        HelpName = "instant",
+        CustomParser = ParseInstant,
+    };
+
+    public void AddTo(Command command, bool includeTimetable = true)
+    {
+        if (includeTimetable)
+        {
+            command.Options.Add(Input);
+            command.Options.Add(Ics);
+            command.Options.Add(From);
+            command.Options.Add(To);
+        }
+
+        command.Options.Add(Now);
+    }
+
+    public RunSettings Read(ParseResult result, CliEnvironment environment)
+    {
+        var from = result.GetValue(From);
+        var to = result.GetValue(To);
+        if (from is { } f && to is { } t && t < f)
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--to ({0}) is before --from ({1}).", LocalDatePattern.Iso.Format(t), LocalDatePattern.Iso.Format(f)));
+        }
+
+        return new(result.GetValue(Input), result.GetValue(Ics) ?? [], from, to, result.GetValue(Now) ?? environment.Clock.GetCurrentInstant());
+    }
+
+    internal static LocalDate? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success && parsed.Value.Year is >= MinYear and <= MaxYear)
+        {
+            return parsed.Value;
+        }
+
+        if (parsed.Success)
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is outside the years {2}-{3} the tool plans in.", OptionName(result), text, MinYear, MaxYear));
+            return null;
+        }
+
+        result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO date (yyyy-MM-dd).", OptionName(result), text));
+        return null;
+    }
+
+    internal static Instant? ParseInstant(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        if (parsed.Success && parsed.Value.Year is >= MinYear and <= MaxYear)
+        {
+            return parsed.Value.ToInstant();
+        }
+
+        if (parsed.Success)
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is outside the years {2}-{3} the tool plans in.", OptionName(result), text, MinYear, MaxYear));
+            return null;
+        }
+
+        result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO 8601 instant with an offset (e.g. 2021-03-01T09:00:00Z).", OptionName(result), text));
+        return null;
+    }
+
+    internal static string OptionName(ArgumentResult result) => result.Parent is OptionResult option ? option.Option.Name : "argument";
+}
+
+/// <summary>The common options of one run, read and typed.</summary>
+/// <param name="Input">The timetable file, or null for the embedded reference timetable.</param>
+/// <param name="IcsFeeds">The <c>--ics</c> values as given.</param>
+/// <param name="From">The first day of the window (UTC), if any.</param>
+/// <param name="To">The last day of the window (UTC, inclusive), if any.</param>
+/// <param name="Now">The run's "now".</param>
+internal sealed record RunSettings(FileInfo? Input, IReadOnlyList<string> IcsFeeds, LocalDate? From, LocalDate? To, Instant Now)
+{
+    /// <summary>Gets the window's start instant (start of <see cref="From"/> in UTC), if any.</summary>
+    public Instant? WindowStart => From?.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+
+    /// <summary>Gets the window's exclusive end instant (start of the day after <see cref="To"/> in UTC), if any.</summary>
+    public Instant? WindowEnd => To?.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+
+    /// <summary>Whether a half-open range reaches into the window (zero-length ranges count when their instant is inside).</summary>
+    public bool InWindow(Intervals.InstantRange range)
+    {
+        var start = WindowStart;
+        var end = WindowEnd;
+        if (range.IsEmpty)
+        {
+            return (start is null || range.Start >= start) && (end is null || range.Start < end);
+        }
+
+        return (start is null || range.End > start) && (end is null || range.Start < end);
+    }
+
+    /// <summary>Describes the window for output headers.</summary>
+    public string WindowText => From is null && To is null
+        ? "whole timetable"
+        : string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} to {1} (UTC days, inclusive)",
+            From is { } f ? LocalDatePattern.Iso.Format(f) : "start",
+            To is { } t ? LocalDatePattern.Iso.Format(t) : "end");
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using NodaTime;
+using ReviewTimelines.ICalendar.Import;
+using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Cli.Input;
+
+/// <summary>Imports outside iCalendar feeds (<c>--ics [resource=]feed.ics</c>, and the feeds a timetable file lists) as busy time.</summary>
+/// <remarks>
+/// Each busy event of a feed becomes an <see cref="OutsideBusy"/> with id <c>ics:&lt;file&gt;:&lt;n&gt;</c> (n counts the
+/// feed's busy occurrences in time order). With a resource it holds that resource (a country, a person, a mechanism's
+/// seat), so the check reports it against the timetable's own items; without one it is only counted. All-day events are
+/// read in the feed's declared zone, else the resource's zone (UTC without a resource). The import window is the run's
+/// <c>--from/--to</c> window, or the timetable's span widened by a year.
+/// </remarks>
+internal static class IcsFeedLoader
+{
+    /// <summary>Imports every feed: the <c>--ics</c> values, then the feeds the timetable file lists.</summary>
+    public static (IReadOnlyList<OutsideBusy> Busy, IReadOnlyList<string> Lines) Import(Timetable timetable, IReadOnlyList<FeedRequest> requests, RunSettings settings, CliEnvironment environment)
+    {
+        if (requests.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var window = ImportWindow(timetable, settings);
+        var importer = new IcsImporter(environment.Zones);
+        var busy = new List<OutsideBusy>();
+        var lines = new List<string>();
+        foreach (var request in requests)
+        {
+            if (request.Resource is { } r)
+            {
+                CheckResourceExists(timetable, r, request.Origin);
+            }
+
+            var zone = request.Zone ?? (request.Resource is { } owner ? timetable.ZoneOf(owner) : DateTimeZone.Utc);
+            var text = TimetableLoader.ReadFile(request.Path, request.Origin, request.ShownPath);
+            IcsImportResult result;
+            try
+            {
+                result = importer.Import(text, new IcsImportOptions(zone, window) { FloatingTimeZone = request.FloatingZone });
+            }
+            catch (IcsImportException e)
+            {
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': not a readable iCalendar feed: {2}", request.Origin, request.ShownPath, Describe(e)), e);
+            }
+
+            var errors = result.Problems.Where(p => p.Severity == IcsProblemSeverity.Error).ToArray();
+            if (errors.Length > 0)
+            {
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': {2}", request.Origin, request.ShownPath, string.Join("; ", errors.Select(p => p.ToString()))));
+            }
+
+            var fileName = Path.GetFileName(request.Path);
+            var count = 0;
+            foreach (var e in result.Events.Where(e => e.IsBusy).OrderBy(e => e.ToInstantRange(zone)).ThenBy(e => e.Uid, StringComparer.Ordinal))
+            {
+                count++;
+                var eventZone = e.SourceTimeZoneId is { } id && environment.Zones.GetZoneOrNull(id) is { } z ? z : zone;
+                busy.Add(new OutsideBusy(
+                    string.Format(CultureInfo.InvariantCulture, "ics:{0}:{1}", fileName, count),
+                    request.Resource,
+                    e.ToInstantRange(zone),
+                    string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + e.Uid + ")" : e.Summary,
+                    e.Dates is null ? eventZone : zone));
+            }
+
+            foreach (var warning in result.Problems.Where(p => p.Severity == IcsProblemSeverity.Warning))
+            {
+                environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': {2}", request.Origin, request.ShownPath, warning));
+            }
+
+            lines.Add(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} ({1} busy event(s) in {2}, {3})",
+                fileName,
+                count,
+                window,
+                request.Resource is { } res ? "busy for " + res : "no resource given: counted, not checked"));
+        }
+
+        return (busy, lines);
+    }
+
+    /// <summary>Reads a <c>--ics</c> value.</summary>
+    public static FeedRequest FromOption(string spec)
+    {
+        var (resource, path) = ParseSpec(spec);
+        return new FeedRequest(path, path, resource, null, null, "--ics");
+    }
+
+    internal static (TimetableResource? Resource, string Path) ParseSpec(string spec)
+    {
+        var eq = spec.IndexOf('=', StringComparison.Ordinal);
+        if (eq > 0)
+        {
+            var head = spec[..eq];
+            var colon = head.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                var kind = head[..colon];
+                var value = head[(colon + 1)..];
+                if (value.Length == 0)
+                {
+                    throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--ics '{0}': the resource '{1}' has no id.", spec, head));
+                }
+
+                TimetableResource resource = kind switch
+                {
+                    "country" => TimetableResource.ForCountry(new CountryCode(value)),
+                    "person" => TimetableResource.ForPerson(new PersonId(value)),
+                    "seat" => TimetableResource.ForSeat(new MechanismId(value)),
+                    _ => throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--ics '{0}': unknown resource kind '{1}' (use country:CODE, person:ID or seat:MECHANISM).", spec, kind)),
+                };
+                return (resource, spec[(eq + 1)..]);
+            }
+        }
+
+        return (null, spec);
+    }
+
+    private static void CheckResourceExists(Timetable timetable, TimetableResource resource, string origin)
+    {
+        var known = resource.Kind switch
+        {
+            ResourceKind.Country => timetable.TryGetCountry(resource.AsCountry(), out _),
+            ResourceKind.Person => timetable.TryGetPerson(resource.AsPerson(), out _),
+            _ => timetable.TryGetMechanism(resource.AsSeat(), out _),
+        };
+        if (!known)
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0}: the timetable has no {1}.", origin, resource));
+        }
+    }
+
+    private static InstantRange ImportWindow(Timetable timetable, RunSettings settings)
+    {
+        var items = timetable.ScheduledItems();
+        Instant low;
+        Instant high;
+        if (items.IsEmpty)
+        {
+            low = settings.Now - Duration.FromDays(366);
+            high = settings.Now + Duration.FromDays(2 * 366);
+        }
+        else
+        {
+            low = items.Min(i => i.Range.Start) - Duration.FromDays(366);
+            high = items.Max(i => i.Range.End) + Duration.FromDays(366);
+        }
+
+        return InstantRange.FromInstants(settings.WindowStart ?? low, settings.WindowEnd ?? high);
+    }
+
+    private static string Describe(IcsImportException e) => e.Problems.Count == 0
+        ? e.Message
+        : string.Join("; ", e.Problems.Select(p => p.ToString()));
+}
+
+/// <summary>One feed to import.</summary>
+/// <param name="Path">The path to open.</param>
+/// <param name="ShownPath">The path as the user wrote it (for messages).</param>
+/// <param name="Resource">The resource the feed's events keep busy, or null.</param>
+/// <param name="Zone">The zone for all-day events, or null for the resource's zone.</param>
+/// <param name="FloatingZone">The zone for floating times, or null.</param>
+/// <param name="Origin">Where the feed was named (<c>--ics</c>, or the JSON path of the timetable file's feed list).</param>
+internal sealed record FeedRequest(string Path, string ShownPath, TimetableResource? Resource, DateTimeZone? Zone, DateTimeZone? FloatingZone, string Origin);
+
+/// <summary>A busy occurrence from an outside feed.</summary>
+/// <param name="Id">A stable id, <c>ics:&lt;file&gt;:&lt;n&gt;</c>.</param>
+/// <param name="Resource">The resource it keeps busy, or null when the feed was given without one.</param>
+/// <param name="Range">When, half-open.</param>
+/// <param name="Label">The event's summary.</param>
+/// <param name="Zone">The zone to show it in.</param>
+internal sealed record OutsideBusy(string Id, TimetableResource? Resource, InstantRange Range, string Label, DateTimeZone Zone);

@@ -1,0 +1,92 @@
+using System.Globalization;
+using ReviewTimelines.Json;
+using ReviewTimelines.Model;
+using ReviewTimelines.ReferenceData;
+
+namespace ReviewTimelines.Cli.Input;
+
+/// <summary>Loads the timetable of a run: the <c>--input</c> file or the embedded reference timetable, plus <c>--ics</c> feeds.</summary>
+internal static class TimetableLoader
+{
+    public static LoadedTimetable Load(RunSettings settings, CliEnvironment environment)
+    {
+        Timetable timetable;
+        var requests = new List<FeedRequest>();
+        if (settings.Input is { } input)
+        {
+            var text = ReadFile(input.FullName, "--input", input.ToString());
+            var document = ReadJson(text, input.ToString(), environment);
+            timetable = document.Timetable;
+            var folder = Path.GetDirectoryName(input.FullName) ?? Directory.GetCurrentDirectory();
+            for (var i = 0; i < document.Feeds.Length; i++)
+            {
+                var feed = document.Feeds[i];
+                requests.Add(new FeedRequest(
+                    feed.ResolvePath(folder),
+                    feed.Path,
+                    feed.Owner,
+                    feed.Zone,
+                    feed.FloatingZone,
+                    string.Format(CultureInfo.InvariantCulture, "--input '{0}' $.feeds[{1}]", input, i)));
+            }
+        }
+        else
+        {
+            timetable = Embedded(environment);
+        }
+
+        requests.AddRange(settings.IcsFeeds.Select(IcsFeedLoader.FromOption));
+        var (busy, feeds) = IcsFeedLoader.Import(timetable, requests, settings, environment);
+        return new LoadedTimetable(timetable, settings.Input is null, settings.Input?.ToString(), feeds, busy);
+    }
+
+    public static Timetable Embedded(CliEnvironment environment) => ReferenceTimetable.Create(environment.Zones).Timetable;
+
+    internal static string ReadFile(string path, string option, string? shownPath = null)
+    {
+        shownPath ??= path;
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': file not found.", option, shownPath), e);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': file not found (no such folder).", option, shownPath), e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': cannot read the file: {2}", option, shownPath, e.Message), e);
+        }
+    }
+
+    private static TimetableDocument ReadJson(string text, string path, CliEnvironment environment)
+    {
+        TimetableDocument document;
+        try
+        {
+            document = new TimetableJson(environment.Zones, ReferenceCatalog.Create(environment.Zones)).Read(text);
+        }
+        catch (TimetableFormatException e)
+        {
+            var problems = e.Problems.IsDefaultOrEmpty ? [e.Message] : e.Problems.Select(p => "  " + p).ToArray();
+            throw new CliInputException(string.Format(
+                CultureInfo.InvariantCulture,
+                "--input '{0}': {1} problem(s):{2}{3}",
+                path,
+                problems.Length,
+                Environment.NewLine,
+                string.Join(Environment.NewLine, problems)), e);
+        }
+
+        foreach (var warning in document.Warnings)
+        {
+            environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: --input '{0}': {1} at {2}, line {3}, column {4}", path, warning.Message, warning.Path, warning.Line, warning.Column));
+        }
+
+        return document;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using NodaTime;
+using ReviewTimelines.Model;
+using ReviewTimelines.Proposals;
+using ReviewTimelines.ReferenceData;
+
+namespace ReviewTimelines.Cli.Tests.Commands;
+
+public sealed class ProposeCommandTests
+{
+    [Fact]
+    public void Propose_EmbeddedTimetable_SaysItsVisitsArePinned()
+    {
+        var timetable = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb).Timetable;
+        var pinned = timetable.Stages.Count(s => s.Kind == StageKind.CountryVisit && s.IsPinned);
+
+        var result = CliRun.Run("propose");
+
+        result.ExitCode.Should().Be(0);
+        result.Error.Should().BeEmpty();
+        result.Out.Should().StartWith("review-timelines propose\n");
+        result.Out.Should().Contain("the embedded reference timetable");
+        result.Out.Should().Contain(string.Format(CultureInfo.InvariantCulture, "{0} country visit(s) are pinned (agreed dates) and were not moved; add --move-pinned", pinned));
+    }
+
+    [Fact]
+    public void Propose_EmbeddedTimetableMovePinned_ListsTheResolversMovesAndTheJointVisits()
+    {
+        var timetable = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb).Timetable;
+        var builder = timetable.ToBuilder();
+        foreach (var stage in timetable.Stages.Where(s => s.Kind == StageKind.CountryVisit && s.IsPinned))
+        {
+            builder.ReplaceStage(stage with { IsPinned = false });
+        }
+
+        var movable = builder.Build();
+        var resolution = new TimetableResolver(new ResolverOptions()).Resolve(movable, MoveWindows.Around(28));
+        var joint = new JointVisitAdvisor(new ProposalOptions()).Propose(movable, MoveWindows.Around(28), 56);
+
+        var result = CliRun.Run("propose", "--move-pinned");
+
+        result.ExitCode.Should().Be(0);
+        resolution.Moves.Should().NotBeEmpty();
+        result.Out.Should().Contain(string.Format(CultureInfo.InvariantCulture, "Moves ({0}):", resolution.Moves.Length));
+        foreach (var move in resolution.Moves)
+        {
+            result.Out.Should().MatchRegex(move.Item + ".*" + Dates(move.From) + ".*" + Dates(move.To));
+        }
+
+        result.Out.Should().Contain(string.Format(CultureInfo.InvariantCulture, "total displacement {0} day(s)", resolution.TotalDisplacementDays));
+        result.Out.Should().Contain(string.Format(CultureInfo.InvariantCulture, "Joint-visit proposals ({0},", joint.Length));
+        foreach (var proposal in joint)
+        {
+            result.Out.Should().Contain("- " + proposal.Explanation);
+        }
+    }
+
+    [Fact]
+    public void Propose_SampleFile_MovesTheUnpinnedVisits()
+    {
+        // The file's UNCAC visit (9-11 June 2021) overlaps the GRECO visit (7-11 June) in Austria; the WGB visit to Hungary
+        // (14-17 June) falls on the German expert's unavailability (14-16 June).
+        var result = CliRun.Run("propose", "--input", CliRun.DataPath("austria-2021.json"));
+
+        result.ExitCode.Should().Be(0);
+        result.Out.Should().MatchRegex(@"stage:UNCAC2-AUT-visit\s.*2021-06-09 to 2021-06-11 Europe/Vienna\s+2021-06-28 to 2021-06-30 Europe/Vienna\s+\+19 day\(s\)");
+        result.Out.Should().MatchRegex(@"stage:WGB4-HUN-visit\s.*2021-06-14 to 2021-06-17 Europe/Budapest\s+2021-06-21 to 2021-06-24 Europe/Budapest\s+\+7 day\(s\)");
+        result.Out.Should().Contain("Hard conflicts: 5 now, 1 after the moves");
+    }
+
+    [Fact]
+    public void Propose_JointWeeksOutOfRange_ExitsOne()
+    {
+        var result = CliRun.Run("propose", "--joint-weeks", "60");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("--joint-weeks: 60 is outside 0-52");
+    }
+
+    private static string Dates(Calendars.ZonedDateRange range) =>
+        System.Text.RegularExpressions.Regex.Escape(NodaTime.Text.LocalDatePattern.Iso.Format(range.Start) + " to " + NodaTime.Text.LocalDatePattern.Iso.Format(range.End) + " " + range.Zone.Id);
+}

@@ -1,9 +1,10 @@
 using NodaTime;
-using ReviewTimelines.Intervals;
+using ReviewTimelines.Conflicts;
+using ReviewTimelines.ReferenceData;
 
-var vienna = DateTimeZoneProviders.Tzdb["Europe/Vienna"];
-var visit = InstantRange.FromInstants(
-    new LocalDateTime(2025, 6, 2, 9, 0).InZoneLeniently(vienna).ToInstant(),
-    new LocalDateTime(2025, 6, 2, 10, 0).InZoneLeniently(vienna).ToInstant());
-var call = InstantRange.StartingAt(visit.End, Duration.FromHours(1));
-Console.WriteLine(visit.Overlaps(call)); // False: half-open intervals that touch never overlap
+var sample = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb); // published meetings + sample reviews
+var conflicts = new ConflictDetector().Detect(sample.Timetable);
+foreach (var conflict in conflicts.Where(c => c.Kind == ConflictKind.CountryVisitOverlap))
+{
+    Console.WriteLine($"{conflict.Severity} {conflict.Kind}: {conflict.Description}");
+}

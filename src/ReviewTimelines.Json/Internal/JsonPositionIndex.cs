@@ -10,10 +10,14 @@ internal sealed class JsonPositionIndex
 {
     private readonly Dictionary<string, (int Line, int Column)> positions;
 
-    private JsonPositionIndex(Dictionary<string, (int Line, int Column)> positions)
+    private JsonPositionIndex(Dictionary<string, (int Line, int Column)> positions, long bytesScanned)
     {
         this.positions = positions;
+        BytesScanned = bytesScanned;
     }
+
+    /// <summary>Gets how many bytes the column computation examined while building; at most the document length, so building stays linear even when the whole document is one line.</summary>
+    internal long BytesScanned { get; }
 
     internal static JsonReaderOptions ReaderOptions => new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
 
@@ -21,6 +25,7 @@ internal sealed class JsonPositionIndex
     internal static JsonPositionIndex Build(ReadOnlySpan<byte> utf8)
     {
         var lineStarts = LineStarts(utf8);
+        var cursor = new ColumnCursor();
         var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var frames = new Stack<Frame>();
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
@@ -41,7 +46,7 @@ internal sealed class JsonPositionIndex
                     default:
                         var path = ValuePath(frames, pendingName);
                         pendingName = null;
-                        positions.TryAdd(path, Position(utf8, lineStarts, checked((int)reader.TokenStartIndex)));
+                        positions.TryAdd(path, cursor.Position(utf8, lineStarts, checked((int)reader.TokenStartIndex)));
                         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                         {
                             frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
@@ -61,7 +66,7 @@ internal sealed class JsonPositionIndex
             throw new TimetableFormatException([new TimetableFormatProblem(ProblemSeverity.Error, path, line + 1, column, message)], e);
         }
 
-        return new JsonPositionIndex(positions);
+        return new JsonPositionIndex(positions, cursor.BytesScanned);
     }
 
     /// <summary>Gets the position of <paramref name="path"/>, or of its nearest ancestor present in the document.</summary>
@@ -116,13 +121,6 @@ internal sealed class JsonPositionIndex
         return starts;
     }
 
-    private static (int Line, int Column) Position(ReadOnlySpan<byte> utf8, List<int> lineStarts, int offset)
-    {
-        var line = lineStarts.BinarySearch(offset);
-        line = line >= 0 ? line : ~line - 1;
-        return (line + 1, Column(utf8, lineStarts[line], offset));
-    }
-
     // Counts Unicode scalar values (UTF-8 lead bytes) between the line start and the offset.
     private static int Column(ReadOnlySpan<byte> utf8, int lineStart, int offset)
     {
@@ -144,6 +142,34 @@ internal sealed class JsonPositionIndex
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = cut >= 0 ? message[..cut] : message;
         return text.TrimEnd('.', ' ');
+    }
+
+    // Token offsets only grow, so the column of each token is counted on from the previous token's
+    // column instead of from the line start: rescanning a long line (a one-line document) per token was quadratic.
+    private sealed class ColumnCursor
+    {
+        private int line = -1;
+        private int offset;
+        private int column;
+
+        public long BytesScanned { get; private set; }
+
+        public (int Line, int Column) Position(ReadOnlySpan<byte> utf8, List<int> lineStarts, int target)
+        {
+            var targetLine = lineStarts.BinarySearch(target);
+            targetLine = targetLine >= 0 ? targetLine : ~targetLine - 1;
+            if (targetLine != line || target < offset)
+            {
+                line = targetLine;
+                offset = lineStarts[targetLine];
+                column = 1;
+            }
+
+            column += Column(utf8, offset, target) - 1;
+            BytesScanned += target - offset;
+            offset = target;
+            return (line + 1, column);
+        }
     }
 
     private sealed class Frame(string path, bool isArray)

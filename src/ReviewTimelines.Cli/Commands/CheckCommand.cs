@@ -22,7 +22,7 @@ internal static class CheckCommand
         var command = new Command("check", "List every conflict of the timetable (exit code 0: no hard conflict, 2: hard conflicts, 1: bad input).");
         common.AddTo(command);
         command.Options.Add(format);
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
             var loaded = TimetableLoader.Load(settings, environment);

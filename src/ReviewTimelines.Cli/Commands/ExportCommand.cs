@@ -39,7 +39,7 @@ internal static class ExportCommand
         command.Options.Add(output);
         command.Options.Add(feeds);
         command.Options.Add(domain);
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
             var folder = parse.GetValue(output) ?? throw new CliInputException("--out is required.");

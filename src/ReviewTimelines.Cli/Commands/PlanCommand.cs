@@ -44,7 +44,7 @@ internal static class PlanCommand
         command.Options.Add(start);
         command.Options.Add(country);
         command.Options.Add(zone);
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
             var loaded = TimetableLoader.Load(settings, environment);

@@ -73,7 +73,7 @@ internal static class SessionsCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var range = ParseHours(parse.GetValue(hours) ?? "09:00-17:00");
             var people = (parse.GetValue(participants) ?? []).Select(p => ParseParticipant(environment, p, range)).ToArray();

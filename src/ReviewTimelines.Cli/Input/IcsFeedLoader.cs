@@ -46,6 +46,10 @@ internal static class IcsFeedLoader
             {
                 throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': not a readable iCalendar feed: {2}", request.Origin, request.ShownPath, Describe(e)), e);
             }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or FormatException)
+            {
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': an event has a date outside {2} or one that cannot be computed: {3}", request.Origin, request.ShownPath, TimetableLoader.SupportedYears, Commands.CommandRunner.UserMessage(e)), e);
+            }
 
             var errors = result.Problems.Where(p => p.Severity == IcsProblemSeverity.Error).ToArray();
             if (errors.Length > 0)
@@ -59,10 +63,20 @@ internal static class IcsFeedLoader
             {
                 count++;
                 var eventZone = e.SourceTimeZoneId is { } id && environment.Zones.GetZoneOrNull(id) is { } z ? z : zone;
+                var range = e.ToInstantRange(zone);
+                if (range.Start < TimetableLoader.Earliest || range.End > TimetableLoader.Latest)
+                {
+                    // A feed event from year 1 to 9999 (an "always busy" placeholder) is clamped, not an overflow later.
+                    environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': event '{2}' ({3}) reaches outside {4}; it is cut to those years.", request.Origin, request.ShownPath, e.Uid, range, TimetableLoader.SupportedYears));
+                    var start = range.Start < TimetableLoader.Earliest ? TimetableLoader.Earliest : range.Start;
+                    var end = range.End > TimetableLoader.Latest ? TimetableLoader.Latest : range.End;
+                    range = InstantRange.FromInstants(start < end ? start : end, end);
+                }
+
                 busy.Add(new OutsideBusy(
                     string.Format(CultureInfo.InvariantCulture, "ics:{0}:{1}", fileName, count),
                     request.Resource,
-                    e.ToInstantRange(zone),
+                    range,
                     string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + e.Uid + ")" : e.Summary,
                     e.Dates is null ? eventZone : zone));
             }
@@ -135,23 +149,35 @@ internal static class IcsFeedLoader
         }
     }
 
-    private static InstantRange ImportWindow(Timetable timetable, RunSettings settings)
+    /// <summary>The run's window, or the timetable's span widened by a year; clamped to the years the tool supports, so it never overflows.</summary>
+    internal static InstantRange ImportWindow(Timetable timetable, RunSettings settings)
     {
         var items = timetable.ScheduledItems();
         Instant low;
         Instant high;
         if (items.IsEmpty)
         {
-            low = settings.Now - Duration.FromDays(366);
-            high = settings.Now + Duration.FromDays(2 * 366);
+            low = Clamp(settings.Now, -366);
+            high = Clamp(settings.Now, 2 * 366);
         }
         else
         {
-            low = items.Min(i => i.Range.Start) - Duration.FromDays(366);
-            high = items.Max(i => i.Range.End) + Duration.FromDays(366);
+            low = Clamp(items.Min(i => i.Range.Start), -366);
+            high = Clamp(items.Max(i => i.Range.End), 366);
         }
 
         return InstantRange.FromInstants(settings.WindowStart ?? low, settings.WindowEnd ?? high);
+    }
+
+    private static Instant Clamp(Instant instant, int days)
+    {
+        var earliest = TimetableLoader.Earliest;
+        var latest = TimetableLoader.Latest;
+        var bounded = instant < earliest ? earliest : instant > latest ? latest : instant;
+        var limit = days < 0 ? bounded - earliest : latest - bounded;
+        var step = Duration.FromDays(Math.Abs(days));
+        var moved = limit < step ? (days < 0 ? earliest : latest) : (days < 0 ? bounded - step : bounded + step);
+        return moved;
     }
 
     private static string Describe(IcsImportException e) => e.Problems.Count == 0

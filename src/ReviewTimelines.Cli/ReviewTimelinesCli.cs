@@ -24,6 +24,11 @@ internal static class ReviewTimelinesCli
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, IDateTimeZoneProvider zones)
     {
         var environment = new CliEnvironment(output, error, clock, zones);
+        return CommandRunner.Guard(environment, () => Invoke(args, output, error, environment));
+    }
+
+    private static int Invoke(string[] args, TextWriter output, TextWriter error, CliEnvironment environment)
+    {
         var root = CreateRoot(environment);
         var result = root.Parse(args);
         if (result.Action is ParseErrorAction parseError)
@@ -31,12 +36,12 @@ internal static class ReviewTimelinesCli
             // Usage errors go to stderr only; the help text is one --help away.
             parseError.ShowHelp = false;
             parseError.ShowTypoCorrections = false;
-            var code = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+            var code = result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
             var command = result.CommandResult.Command == root ? string.Empty : result.CommandResult.Command.Name + " ";
             error.WriteLine("Run 'review-timelines " + command + "--help' for usage.");
             return code;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 }

@@ -97,7 +97,7 @@ internal static class FeedSelection
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException("--domain: " + e.Message, e);
+            throw new CliInputException("--domain: " + CommandRunner.UserMessage(e), e);
         }
 
         var feeds = new TimetableFeeds(timetable, options, ConflictCheck.Detect(loaded, settings));
@@ -191,7 +191,7 @@ internal static class AtomicFolderWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': cannot write the feeds: {1}", target, e.Message), e);
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': cannot write the feeds: {1}", target, CommandRunner.UserMessage(e)), e);
         }
         finally
         {

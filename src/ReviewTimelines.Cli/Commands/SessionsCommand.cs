@@ -116,7 +116,7 @@ internal static class SessionsCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliInputException("the session options do not fit together: " + e.Message, e);
+                throw new CliInputException("the session options do not fit together: " + CommandRunner.UserMessage(e), e);
             }
 
             var plan = planner.Plan(first, dayCount, people.Select(p => p.Participant).ToArray());

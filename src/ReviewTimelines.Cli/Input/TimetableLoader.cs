@@ -103,7 +103,7 @@ internal static class TimetableLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': cannot read the file: {2}", option, shownPath, e.Message), e);
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': cannot read the file: {2}", option, shownPath, Commands.CommandRunner.UserMessage(e)), e);
         }
     }
 

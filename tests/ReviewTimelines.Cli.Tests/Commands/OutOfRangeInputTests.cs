@@ -88,3 +88,27 @@ public sealed class OutOfRangeInputTests
         return path;
     }
 }
+
+/// <summary>Messages shown to users carry no .NET parameter suffixes and say each thing once.</summary>
+public sealed class MessageWordingTests
+{
+    [Fact]
+    public void Plan_LowerCaseCountry_SaysItOnceWithoutParameterSuffix()
+    {
+        var result = CliRun.Run("plan", "--mechanism", "GRECO", "--start", "2021-03-01", "--country", "aut");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Be("error: --country: 'aut' is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT).\n");
+    }
+
+    [Fact]
+    public void Export_EmptyDomain_HasNoParameterSuffix()
+    {
+        using var folder = new TempFolder();
+
+        var result = CliRun.Run("export", "--out", folder.Path, "--domain", string.Empty);
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().StartWith("error: --domain: The UID domain '' must be non-empty").And.NotContain("(Parameter");
+    }
+}

@@ -101,7 +101,33 @@ internal static class FeedSelection
         }
 
         var feeds = new TimetableFeeds(timetable, options, ConflictCheck.Detect(loaded, settings));
-        return scopes.Select(s => (FileName(s.Key) + ".ics", feeds.Build(s.Value))).ToArray();
+        var names = UniqueFileNames(scopes.Keys);
+        return scopes.Select(s => (names[s.Key], feeds.Build(s.Value))).ToArray();
+    }
+
+    /// <summary>Gives each feed key a file name: the key with unsafe characters replaced by '-', plus <c>.ics</c>.</summary>
+    /// <remarks>When two keys give the same name (compared ignoring case, for case-insensitive file systems), e.g.
+    /// <c>person:a/b</c> and <c>person:a-b</c>, each of them gets the first 8 hex digits of the SHA-256 of its key appended,
+    /// so no feed overwrites another and the names do not depend on the run.</remarks>
+    internal static IReadOnlyDictionary<string, string> UniqueFileNames(IEnumerable<string> keys)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in keys.GroupBy(FileName, StringComparer.OrdinalIgnoreCase))
+        {
+            var clash = group.Count() > 1;
+            foreach (var key in group)
+            {
+                result[key] = clash ? FileName(key) + "-" + ShortHash(key) + ".ics" : FileName(key) + ".ics";
+            }
+        }
+
+        return result;
+    }
+
+    private static string ShortHash(string key)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return Convert.ToHexStringLower(hash)[..8];
     }
 
     private static IEnumerable<(string Key, FeedScope Scope)> Expand(Timetable timetable, string spec)

@@ -9,7 +9,8 @@ namespace ReviewTimelines.Cli.Input;
 /// <summary>Imports outside iCalendar feeds (<c>--ics [resource=]feed.ics</c>, and the feeds a timetable file lists) as busy time.</summary>
 /// <remarks>
 /// Each busy event of a feed becomes an <see cref="OutsideBusy"/> with id <c>ics:&lt;file&gt;:&lt;n&gt;</c> (n counts the
-/// feed's busy occurrences in time order). With a resource it holds that resource (a country, a person, a mechanism's
+/// feed's busy occurrences in time order; the path as given replaces the file name when two feeds share a file name).
+/// A feed given twice for the same resource is read once. With a resource it holds that resource (a country, a person, a mechanism's
 /// seat), so the check reports it against the timetable's own items; without one it is only counted. All-day events are
 /// read in the feed's declared zone, else the resource's zone (UTC without a resource). The import window is the run's
 /// <c>--from/--to</c> window, or the timetable's span widened by a year.
@@ -24,6 +25,8 @@ internal static class IcsFeedLoader
             return ([], []);
         }
 
+        requests = Distinct(requests, environment);
+        var labels = FeedLabels(requests);
         var window = ImportWindow(timetable, settings);
         var importer = new IcsImporter(environment.Zones);
         var busy = new List<OutsideBusy>();
@@ -57,7 +60,7 @@ internal static class IcsFeedLoader
                 throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': {2}", request.Origin, request.ShownPath, string.Join("; ", errors.Select(p => p.ToString()))));
             }
 
-            var fileName = Path.GetFileName(request.Path);
+            var fileName = labels[request];
             var count = 0;
             foreach (var e in result.Events.Where(e => e.IsBusy).OrderBy(e => e.ToInstantRange(zone)).ThenBy(e => e.Uid, StringComparer.Ordinal))
             {
@@ -96,6 +99,54 @@ internal static class IcsFeedLoader
         }
 
         return (busy, lines);
+    }
+
+    /// <summary>Drops a feed given twice for the same resource (same full path), with one warning naming both places.</summary>
+    internal static IReadOnlyList<FeedRequest> Distinct(IReadOnlyList<FeedRequest> requests, CliEnvironment environment)
+    {
+        var seen = new Dictionary<(string Path, TimetableResource? Resource), FeedRequest>();
+        var result = new List<FeedRequest>();
+        foreach (var request in requests)
+        {
+            var key = (Path.GetFullPath(request.Path), request.Resource);
+            if (seen.TryGetValue(key, out var first))
+            {
+                environment.Error.WriteLine(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "warning: {0} '{1}' is the same feed as {2} '{3}'{4}; it is read once.",
+                    request.Origin,
+                    request.ShownPath,
+                    first.Origin,
+                    first.ShownPath,
+                    request.Resource is { } r ? " for " + r : string.Empty));
+                continue;
+            }
+
+            seen.Add(key, request);
+            result.Add(request);
+        }
+
+        return result;
+    }
+
+    /// <summary>The name each feed's busy ids carry: the file name, or the path as given when two feeds share a file name.</summary>
+    internal static IReadOnlyDictionary<FeedRequest, string> FeedLabels(IReadOnlyList<FeedRequest> requests)
+    {
+        var labels = new Dictionary<FeedRequest, string>(ReferenceEqualityComparer.Instance);
+        foreach (var group in requests.GroupBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal))
+        {
+            var byPath = group.Select(r => Path.GetFullPath(r.Path)).Distinct(StringComparer.Ordinal).Count();
+            var index = 0;
+            foreach (var request in group)
+            {
+                index++;
+                labels[request] = byPath == 1
+                    ? group.Key
+                    : request.ShownPath.Replace('\\', '/') + (group.Count(r => r.ShownPath == request.ShownPath) > 1 ? "#" + index.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            }
+        }
+
+        return labels;
     }
 
     /// <summary>Reads a <c>--ics</c> value.</summary>

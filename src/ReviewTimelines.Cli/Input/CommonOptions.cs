@@ -26,8 +26,9 @@ internal sealed class CommonOptions
     {
         Description = "An outside iCalendar feed whose events are busy time, as PATH or RESOURCE=PATH where RESOURCE is country:CODE, person:ID or seat:MECHANISM (repeatable).",
         HelpName = "[resource=]feed.ics",
-        Arity = ArgumentArity.ZeroOrMore,
+        Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
+        CustomParser = ParsePaths,
     };
 
     public Option<LocalDate?> From { get; } = new("--from")
@@ -112,6 +113,22 @@ internal sealed class CommonOptions
 
         result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO 8601 instant with an offset (e.g. 2021-03-01T09:00:00Z).", OptionName(result), text));
         return null;
+    }
+
+    /// <summary>Reads <c>--ics</c> values: each must be a non-empty path, not the next option (<c>--ics --now ...</c>).</summary>
+    internal static string[] ParsePaths(ArgumentResult result)
+    {
+        var values = result.Tokens.Select(t => t.Value).ToArray();
+        if (values.Length == 0 || values.Any(v => v.StartsWith("--", StringComparison.Ordinal)))
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "Required argument missing for option '{0}'.", OptionName(result)));
+        }
+        else if (values.Any(v => v.Length == 0))
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: the path is empty.", OptionName(result)));
+        }
+
+        return values;
     }
 
     internal static string OptionName(ArgumentResult result) => result.Parent is OptionResult option ? option.Option.Name : "argument";

@@ -22,6 +22,7 @@ internal static class ExportCommand
             Description = "The folder to write the .ics files to (created if missing; existing files of the same name are replaced).",
             Required = true,
             HelpName = "folder",
+            CustomParser = r => CommonOptions.ParseFolder(r)!,
         };
         var domain = new Option<string>("--domain")
         {

@@ -131,5 +131,5 @@ internal static class ReferenceCommand
         }
     }
 
-    private static string Cite(SourceReference source) => source.Citation.Length > 0 ? source.Citation : "(estimate: " + source.Note + ")";
+    private static string Cite(SourceReference source) => Text.Citation(source.Citation.Length > 0 ? source.Citation : "(estimate: " + source.Note + ")");
 }

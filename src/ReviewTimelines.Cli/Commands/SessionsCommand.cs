@@ -182,7 +182,7 @@ internal static class SessionsCommand
 
         foreach (var day in plan.Unplaced)
         {
-            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: no session: {1}", Text.Date(day.Date), day.Reason));
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: no session: {1}", Text.Date(day.Date), Text.Durations(day.Reason)));
         }
 
         writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} session(s) planned, {1} day(s) without one.", plan.Sessions.Length, plan.Unplaced.Length));

@@ -20,6 +20,7 @@ internal sealed class CommonOptions
     {
         Description = "A timetable JSON file (see docs/timetable-format.md). Without it, the embedded reference timetable is used.",
         HelpName = "timetable.json",
+        CustomParser = r => ParseFile(r),
     };
 
     public Option<string[]> Ics { get; } = new("--ics")
@@ -113,6 +114,32 @@ internal sealed class CommonOptions
 
         result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO 8601 instant with an offset (e.g. 2021-03-01T09:00:00Z).", OptionName(result), text));
         return null;
+    }
+
+    /// <summary>Reads a file path option: an empty path is an error (the default parser's message names a .NET type).</summary>
+    internal static FileInfo? ParseFile(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (text.Trim().Length == 0)
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: the path is empty.", OptionName(result)));
+            return null;
+        }
+
+        return new FileInfo(text);
+    }
+
+    /// <summary>Reads a folder path option: an empty path is an error.</summary>
+    internal static DirectoryInfo? ParseFolder(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (text.Trim().Length == 0)
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: the path is empty.", OptionName(result)));
+            return null;
+        }
+
+        return new DirectoryInfo(text);
     }
 
     /// <summary>Reads <c>--ics</c> values: each must be a non-empty path, not the next option (<c>--ics --now ...</c>).</summary>

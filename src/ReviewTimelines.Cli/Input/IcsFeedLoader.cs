@@ -57,7 +57,7 @@ internal static class IcsFeedLoader
             var errors = result.Problems.Where(p => p.Severity == IcsProblemSeverity.Error).ToArray();
             if (errors.Length > 0)
             {
-                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': {2}", request.Origin, request.ShownPath, string.Join("; ", errors.Select(p => p.ToString()))));
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': {2}", request.Origin, request.ShownPath, string.Join("; ", errors.Select(p => WithoutSeverity(p.ToString())))));
             }
 
             var fileName = labels[request];
@@ -86,7 +86,7 @@ internal static class IcsFeedLoader
 
             foreach (var warning in result.Problems.Where(p => p.Severity == IcsProblemSeverity.Warning))
             {
-                environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': {2}", request.Origin, request.ShownPath, warning));
+                environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': {2}", request.Origin, request.ShownPath, WithoutSeverity(warning.ToString())));
             }
 
             lines.Add(string.Format(
@@ -233,7 +233,13 @@ internal static class IcsFeedLoader
 
     private static string Describe(IcsImportException e) => e.Problems.Count == 0
         ? e.Message
-        : string.Join("; ", e.Problems.Select(p => p.ToString()));
+        : string.Join("; ", e.Problems.Select(p => WithoutSeverity(p.ToString())));
+
+    /// <summary>Drops the problem's own <c>warning: </c>/<c>error: </c> prefix, so the line carries one.</summary>
+    private static string WithoutSeverity(string problem) =>
+        problem.StartsWith("warning: ", StringComparison.Ordinal) ? problem["warning: ".Length..]
+        : problem.StartsWith("error: ", StringComparison.Ordinal) ? problem["error: ".Length..]
+        : problem;
 }
 
 /// <summary>One feed to import.</summary>

@@ -89,6 +89,11 @@ internal static class TimetableLoader
     internal static string ReadFile(string path, string option, string? shownPath = null)
     {
         shownPath ??= path;
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': is a folder, not a file.", option, shownPath));
+        }
+
         try
         {
             return File.ReadAllText(path);

@@ -53,7 +53,9 @@ internal static class ExportCommand
             var specs = parse.GetValue(feeds) is { Length: > 0 } given ? given : ["all"];
             var documents = FeedSelection.Resolve(loaded, specs, settings, parse.GetValue(domain) ?? string.Empty);
             var exporter = new IcsExporter(new FixedClock(settings.Now), environment.Zones);
-            var files = documents.Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
+            // RFC 5545 §3.6: a VCALENDAR holds at least one component, so a feed without events is not written.
+            var empty = documents.Where(d => d.Document.Events.Count == 0).Select(d => d.FileName).ToArray();
+            var files = documents.Where(d => d.Document.Events.Count > 0).Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
             AtomicFolderWriter.Write(folder, files.Select(f => (f.FileName, f.Text)).ToArray());
 
             var writer = environment.Out;
@@ -68,6 +70,11 @@ internal static class ExportCommand
             foreach (var file in files)
             {
                 writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "- {0} ({1} event(s))", file.FileName, file.Count));
+            }
+
+            if (empty.Length > 0)
+            {
+                writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Skipped {0} feed(s) without events (an iCalendar file needs at least one event, RFC 5545 section 3.6): {1}", empty.Length, string.Join(", ", empty)));
             }
 
             return ExitCodes.Ok;

@@ -36,3 +36,26 @@ public sealed class ExportFileNameTests
         names["person:a-b"].Should().MatchRegex("^person-a-b-[0-9a-f]{8}\\.ics$");
     }
 }
+
+/// <summary>A feed without events is not a valid iCalendar object (RFC 5545 §3.6 needs one component): it is skipped and named.</summary>
+public sealed class ExportEmptyFeedTests
+{
+    [Fact]
+    public void Export_MechanismWithoutItems_IsSkippedAndNamed()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "out");
+
+        var result = CliRun.Run("export", "--out", output, "--feed", "mechanisms", "--now", "2021-03-01T00:00:00Z");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var written = Directory.GetFiles(output).Select(Path.GetFileName).ToArray();
+        written.Should().NotContain("mechanism-AU-ABC.ics").And.Contain("mechanism-GRECO.ics");
+        result.Out.Should().Contain("Wrote " + written.Length + " feed(s)");
+        result.Out.Should().Contain("Skipped ").And.Contain("mechanism-AU-ABC.ics");
+        foreach (var file in written)
+        {
+            File.ReadAllText(Path.Combine(output, file!)).Should().Contain("BEGIN:VEVENT", "every written feed holds at least one component");
+        }
+    }
+}

@@ -20,23 +20,54 @@ internal static class ReviewTimelinesCli
         return root;
     }
 
+    /// <summary>Rewords a System.CommandLine parse error for users.</summary>
+    internal static string UsageMessage(string message, bool atRoot)
+    {
+        const string Unrecognized = "Unrecognized command or argument '";
+        if (atRoot && message.StartsWith(Unrecognized, StringComparison.Ordinal))
+        {
+            return "unknown command '" + message[Unrecognized.Length..].TrimEnd('.').TrimEnd('\'') + "' (use check, propose, plan, sessions, export or reference).";
+        }
+
+        if (atRoot && message.StartsWith("Required command was not provided", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        return message.Replace("for option: '", "for option '", StringComparison.Ordinal);
+    }
+
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, IDateTimeZoneProvider zones)
     {
         var environment = new CliEnvironment(output, error, clock, zones);
+        return CommandRunner.Guard(environment, () => Invoke(args, output, error, environment));
+    }
+
+    private static int Invoke(string[] args, TextWriter output, TextWriter error, CliEnvironment environment)
+    {
         var root = CreateRoot(environment);
         var result = root.Parse(args);
-        if (result.Action is ParseErrorAction parseError)
+        if (result.Errors.Count > 0)
         {
-            // Usage errors go to stderr only; the help text is one --help away.
-            parseError.ShowHelp = false;
-            parseError.ShowTypoCorrections = false;
-            var code = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
-            var command = result.CommandResult.Command == root ? string.Empty : result.CommandResult.Command.Name + " ";
+            // Usage errors go to stderr only, each as one `error:` line; the help text is one --help away.
+            var atRoot = result.CommandResult.Command == root;
+            var messages = result.Errors.Select(e => UsageMessage(e.Message, atRoot)).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            if (messages.Count == 0)
+            {
+                messages.Add(atRoot ? "no command given (use check, propose, plan, sessions, export or reference)." : "invalid usage.");
+            }
+
+            foreach (var message in messages)
+            {
+                error.WriteLine("error: " + message);
+            }
+
+            var command = atRoot ? string.Empty : result.CommandResult.Command.Name + " ";
             error.WriteLine("Run 'review-timelines " + command + "--help' for usage.");
-            return code;
+            return ExitCodes.BadInput;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 }

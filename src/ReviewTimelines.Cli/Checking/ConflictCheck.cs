@@ -34,7 +34,22 @@ internal static class ConflictCheck
             .Where(o => o.Resource is not null)
             .Select(o => new ExternalBusy(o.Id, o.Resource!.Value, o.Range, o.Label))
             .ToArray();
-        return new ConflictDetector(options).Detect(loaded.Timetable, outside);
+        try
+        {
+            return new ConflictDetector(options).Detect(loaded.Timetable, outside);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException or OverflowException)
+        {
+            // Stages and meetings were checked on load; what is left is a calendar period, an unavailability or a feed event.
+            throw new CliInputException(
+                string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    "{0} has a date outside {1} (a calendar period, an unavailability, a blackout or a feed event; a typo in the year?): {2}",
+                    loaded.InputPath is { } path ? "--input '" + path + "'" : "the timetable",
+                    TimetableLoader.SupportedYears,
+                    Commands.CommandRunner.UserMessage(e)),
+                e);
+        }
     }
 
     public static IReadOnlyList<ConflictRow> Rows(Timetable timetable, ImmutableArray<Conflict> conflicts) => conflicts

@@ -17,12 +17,13 @@ internal static class CheckCommand
         {
             Description = "Output format: table (default), json or markdown.",
             DefaultValueFactory = _ => "table",
+            CustomParser = ParseFormat,
+            HelpName = "table|json|markdown",
         };
-        format.AcceptOnlyFromAmong("table", "json", "markdown");
         var command = new Command("check", "List every conflict of the timetable (exit code 0: no hard conflict, 2: hard conflicts, 1: bad input).");
         common.AddTo(command);
         command.Options.Add(format);
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
             var loaded = TimetableLoader.Load(settings, environment);
@@ -43,6 +44,20 @@ internal static class CheckCommand
             return report.Conflicts.Any(c => c.Severity == "hard") ? ExitCodes.HardConflicts : ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Reads <c>--format</c>, ignoring case (<c>JSON</c> is <c>json</c>).</summary>
+    internal static string ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        var value = text.Trim().ToLowerInvariant();
+        if (value is "table" or "json" or "markdown")
+        {
+            return value;
+        }
+
+        result.AddError(string.Format(CultureInfo.InvariantCulture, "--format: '{0}' is not a format (use table, json or markdown).", text));
+        return "table";
     }
 
     internal static CheckReport Check(LoadedTimetable loaded, RunSettings settings)

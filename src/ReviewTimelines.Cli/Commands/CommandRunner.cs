@@ -1,13 +1,22 @@
+using System.CommandLine;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReviewTimelines.ICalendar.Import;
 using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Cli.Commands;
 
-/// <summary>Runs a command's body and turns bad input into exit code 1 with a message on stderr.</summary>
-internal static class CommandRunner
+/// <summary>Runs a command's body and turns every failure into exit code 1 with one <c>error: ...</c> line on stderr.</summary>
+/// <remarks>The tool never prints a .NET stack trace, unless the environment variable
+/// <see cref="DebugVariable"/> is <c>1</c> (then the trace follows the message, for bug reports).</remarks>
+internal static partial class CommandRunner
 {
-    public static int Guard(CliEnvironment environment, Func<int> body)
+    /// <summary>The environment variable that adds stack traces to error messages.</summary>
+    public const string DebugVariable = "REVIEWTIMELINES_DEBUG";
+
+    public static int Guard(CliEnvironment environment, Func<int> body) => Guard(environment, null, body);
+
+    public static int Guard(CliEnvironment environment, ParseResult? parse, Func<int> body)
     {
         try
         {
@@ -15,26 +24,108 @@ internal static class CommandRunner
         }
         catch (CliInputException e)
         {
-            return Fail(environment, e.Message);
+            return Fail(environment, e.Message, e);
         }
         catch (TimetableValidationException e)
         {
-            return Fail(environment, "the timetable is not valid:" + Environment.NewLine + e.Message);
+            return Fail(environment, "the timetable is not valid:" + Environment.NewLine + e.Message, e);
         }
         catch (IcsImportException e)
         {
-            return Fail(environment, "an iCalendar feed could not be read: " + e.Message);
+            return Fail(environment, "an iCalendar feed could not be read: " + UserMessage(e), e);
         }
         catch (ArgumentException e)
         {
             // The libraries report bad values with the ArgumentException family, naming the item and field.
-            return Fail(environment, e.Message);
+            return Fail(environment, UserMessage(e) + InputNote(parse), e);
+        }
+        catch (FormatException e)
+        {
+            return Fail(environment, UserMessage(e) + InputNote(parse), e);
+        }
+        catch (OverflowException e)
+        {
+            return Fail(environment, "a date or duration is outside the range the tool can compute with (supported years " + Years + ")" + InputNote(parse) + ": " + UserMessage(e), e);
+        }
+        catch (InvalidOperationException e)
+        {
+            return Fail(environment, UserMessage(e) + InputNote(parse), e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Fail(environment, "access denied: " + UserMessage(e), e);
+        }
+        catch (IOException e)
+        {
+            return Fail(environment, "could not read or write a file: " + UserMessage(e), e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Fail(
+                environment,
+                string.Format(
+                    CultureInfo.InvariantCulture,
+                    "internal error in '{0}'{1}: {2}: {3} Please report it with the command line and input (set {4}=1 for details).",
+                    parse?.CommandResult.Command.Name ?? "review-timelines",
+                    InputNote(parse),
+                    e.GetType().Name,
+                    UserMessage(e),
+                    DebugVariable),
+                e);
         }
     }
 
-    public static int Fail(CliEnvironment environment, string message)
+    public static int Fail(CliEnvironment environment, string message) => Fail(environment, message, null);
+
+    /// <summary>The message of <paramref name="e"/> without .NET's <c>(Parameter 'x')</c> and <c>Actual value was ...</c> suffixes.</summary>
+    public static string UserMessage(Exception e)
+    {
+        var message = e.Message;
+        if (e is ArgumentException { ParamName: { } name })
+        {
+            message = message.Replace(" (Parameter '" + name + "')", string.Empty, StringComparison.Ordinal);
+        }
+
+        message = ActualValue().Replace(message, string.Empty);
+        message = ParameterSuffix().Replace(message, string.Empty);
+        return message.Trim();
+    }
+
+    private static string Years => string.Format(CultureInfo.InvariantCulture, "{0}-{1}", Input.CommonOptions.MinYear, Input.CommonOptions.MaxYear);
+
+    private static string InputNote(ParseResult? parse)
+    {
+        if (parse is null)
+        {
+            return string.Empty;
+        }
+
+        var tokens = parse.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Value is "--input" or "-i")
+            {
+                return " (in --input '" + tokens[i + 1].Value + "')";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static int Fail(CliEnvironment environment, string message, Exception? exception)
     {
         environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "error: {0}", message));
+        if (exception is not null && Environment.GetEnvironmentVariable(DebugVariable) == "1")
+        {
+            environment.Error.WriteLine(exception.ToString());
+        }
+
         return ExitCodes.BadInput;
     }
+
+    [GeneratedRegex(@"\r?\nActual value was [^\r\n]*", RegexOptions.CultureInvariant)]
+    private static partial Regex ActualValue();
+
+    [GeneratedRegex(@" \(Parameter '[^']*'\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterSuffix();
 }

@@ -22,6 +22,7 @@ internal static class ExportCommand
             Description = "The folder to write the .ics files to (created if missing; existing files of the same name are replaced).",
             Required = true,
             HelpName = "folder",
+            CustomParser = r => CommonOptions.ParseFolder(r)!,
         };
         var domain = new Option<string>("--domain")
         {
@@ -39,7 +40,7 @@ internal static class ExportCommand
         command.Options.Add(output);
         command.Options.Add(feeds);
         command.Options.Add(domain);
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
             var folder = parse.GetValue(output) ?? throw new CliInputException("--out is required.");
@@ -52,7 +53,9 @@ internal static class ExportCommand
             var specs = parse.GetValue(feeds) is { Length: > 0 } given ? given : ["all"];
             var documents = FeedSelection.Resolve(loaded, specs, settings, parse.GetValue(domain) ?? string.Empty);
             var exporter = new IcsExporter(new FixedClock(settings.Now), environment.Zones);
-            var files = documents.Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
+            // RFC 5545 §3.6: a VCALENDAR holds at least one component, so a feed without events is not written.
+            var empty = documents.Where(d => d.Document.Events.Count == 0).Select(d => d.FileName).ToArray();
+            var files = documents.Where(d => d.Document.Events.Count > 0).Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
             AtomicFolderWriter.Write(folder, files.Select(f => (f.FileName, f.Text)).ToArray());
 
             var writer = environment.Out;
@@ -67,6 +70,11 @@ internal static class ExportCommand
             foreach (var file in files)
             {
                 writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "- {0} ({1} event(s))", file.FileName, file.Count));
+            }
+
+            if (empty.Length > 0)
+            {
+                writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Skipped {0} feed(s) without events (an iCalendar file needs at least one event, RFC 5545 section 3.6): {1}", empty.Length, string.Join(", ", empty)));
             }
 
             return ExitCodes.Ok;
@@ -97,11 +105,37 @@ internal static class FeedSelection
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException("--domain: " + e.Message, e);
+            throw new CliInputException("--domain: " + CommandRunner.UserMessage(e), e);
         }
 
         var feeds = new TimetableFeeds(timetable, options, ConflictCheck.Detect(loaded, settings));
-        return scopes.Select(s => (FileName(s.Key) + ".ics", feeds.Build(s.Value))).ToArray();
+        var names = UniqueFileNames(scopes.Keys);
+        return scopes.Select(s => (names[s.Key], feeds.Build(s.Value))).ToArray();
+    }
+
+    /// <summary>Gives each feed key a file name: the key with unsafe characters replaced by '-', plus <c>.ics</c>.</summary>
+    /// <remarks>When two keys give the same name (compared ignoring case, for case-insensitive file systems), e.g.
+    /// <c>person:a/b</c> and <c>person:a-b</c>, each of them gets the first 8 hex digits of the SHA-256 of its key appended,
+    /// so no feed overwrites another and the names do not depend on the run.</remarks>
+    internal static IReadOnlyDictionary<string, string> UniqueFileNames(IEnumerable<string> keys)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in keys.GroupBy(FileName, StringComparer.OrdinalIgnoreCase))
+        {
+            var clash = group.Count() > 1;
+            foreach (var key in group)
+            {
+                result[key] = clash ? FileName(key) + "-" + ShortHash(key) + ".ics" : FileName(key) + ".ics";
+            }
+        }
+
+        return result;
+    }
+
+    private static string ShortHash(string key)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return Convert.ToHexStringLower(hash)[..8];
     }
 
     private static IEnumerable<(string Key, FeedScope Scope)> Expand(Timetable timetable, string spec)
@@ -191,7 +225,7 @@ internal static class AtomicFolderWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': cannot write the feeds: {1}", target, e.Message), e);
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': cannot write the feeds: {1}", target, CommandRunner.UserMessage(e)), e);
         }
         finally
         {

@@ -44,7 +44,7 @@ internal static class PlanCommand
         command.Options.Add(start);
         command.Options.Add(country);
         command.Options.Add(zone);
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
             var loaded = TimetableLoader.Load(settings, environment);
@@ -103,7 +103,7 @@ internal static class PlanCommand
         writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Rule set: {0} ({1}), {2} rules.", ruleSet.Name, ruleSet.Mechanism, ruleSet.Rules.Count));
         writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "T0 = {0}: {1}.", Text.Date(t0), ruleSet.StartDescription));
         writer.WriteLine("State under review: " + countryLine + ".");
-        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Seat: {0}, zone {1}. Plenaries available for alignment: {2}.", seat.Name, seat.Zone.Id, plenaries));
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Seat: {0}, zone {1}. Plenaries available for alignment: {2}.", Text.Citation(seat.Name), seat.Zone.Id, plenaries));
         writer.WriteLine();
         var table = new TextTable("Key", "Stage", "Kind", "Dates", "Zone", "Deadline (UTC)", "Placement", "Tag");
         foreach (var stage in plan.Stages)
@@ -126,7 +126,7 @@ internal static class PlanCommand
             writer.WriteLine("Warnings:");
             foreach (var warning in plan.Warnings)
             {
-                writer.WriteLine("- " + warning);
+                writer.WriteLine("- " + Text.Citation(warning.ToString() ?? string.Empty));
             }
         }
 

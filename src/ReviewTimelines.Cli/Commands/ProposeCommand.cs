@@ -35,7 +35,7 @@ internal static class ProposeCommand
         command.Options.Add(slack);
         command.Options.Add(horizon);
         command.Options.Add(movePinned);
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
             var weeks = parse.GetValue(horizon);

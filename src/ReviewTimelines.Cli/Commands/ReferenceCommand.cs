@@ -20,7 +20,7 @@ internal static class ReferenceCommand
         var command = new Command("reference", "Show what the embedded reference data holds: each mechanism's seat, stage rules, meeting patterns, published meetings and facts, with sources and confidence tags.");
         common.AddTo(command, includeTimetable: false);
         command.Options.Add(mechanism);
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var catalog = ReferenceCatalog.Create(environment.Zones);
             var selected = catalog.Mechanisms;
@@ -131,5 +131,5 @@ internal static class ReferenceCommand
         }
     }
 
-    private static string Cite(SourceReference source) => source.Citation.Length > 0 ? source.Citation : "(estimate: " + source.Note + ")";
+    private static string Cite(SourceReference source) => Text.Citation(source.Citation.Length > 0 ? source.Citation : "(estimate: " + source.Note + ")");
 }

@@ -73,7 +73,7 @@ internal static class SessionsCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => CommandRunner.Guard(environment, () =>
+        command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var range = ParseHours(parse.GetValue(hours) ?? "09:00-17:00");
             var people = (parse.GetValue(participants) ?? []).Select(p => ParseParticipant(environment, p, range)).ToArray();
@@ -116,7 +116,7 @@ internal static class SessionsCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliInputException("the session options do not fit together: " + e.Message, e);
+                throw new CliInputException("the session options do not fit together: " + CommandRunner.UserMessage(e), e);
             }
 
             var plan = planner.Plan(first, dayCount, people.Select(p => p.Participant).ToArray());
@@ -182,7 +182,7 @@ internal static class SessionsCommand
 
         foreach (var day in plan.Unplaced)
         {
-            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: no session: {1}", Text.Date(day.Date), day.Reason));
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: no session: {1}", Text.Date(day.Date), Text.Durations(day.Reason)));
         }
 
         writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} session(s) planned, {1} day(s) without one.", plan.Sessions.Length, plan.Unplaced.Length));

@@ -20,14 +20,16 @@ internal sealed class CommonOptions
     {
         Description = "A timetable JSON file (see docs/timetable-format.md). Without it, the embedded reference timetable is used.",
         HelpName = "timetable.json",
+        CustomParser = r => ParseFile(r),
     };
 
     public Option<string[]> Ics { get; } = new("--ics")
     {
         Description = "An outside iCalendar feed whose events are busy time, as PATH or RESOURCE=PATH where RESOURCE is country:CODE, person:ID or seat:MECHANISM (repeatable).",
         HelpName = "[resource=]feed.ics",
-        Arity = ArgumentArity.ZeroOrMore,
+        Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
+        CustomParser = ParsePaths,
     };
 
     public Option<LocalDate?> From { get; } = new("--from")
@@ -112,6 +114,48 @@ internal sealed class CommonOptions
 
         result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO 8601 instant with an offset (e.g. 2021-03-01T09:00:00Z).", OptionName(result), text));
         return null;
+    }
+
+    /// <summary>Reads a file path option: an empty path is an error (the default parser's message names a .NET type).</summary>
+    internal static FileInfo? ParseFile(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (text.Trim().Length == 0)
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: the path is empty.", OptionName(result)));
+            return null;
+        }
+
+        return new FileInfo(text);
+    }
+
+    /// <summary>Reads a folder path option: an empty path is an error.</summary>
+    internal static DirectoryInfo? ParseFolder(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+        if (text.Trim().Length == 0)
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: the path is empty.", OptionName(result)));
+            return null;
+        }
+
+        return new DirectoryInfo(text);
+    }
+
+    /// <summary>Reads <c>--ics</c> values: each must be a non-empty path, not the next option (<c>--ics --now ...</c>).</summary>
+    internal static string[] ParsePaths(ArgumentResult result)
+    {
+        var values = result.Tokens.Select(t => t.Value).ToArray();
+        if (values.Length == 0 || values.Any(v => v.StartsWith("--", StringComparison.Ordinal)))
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "Required argument missing for option '{0}'.", OptionName(result)));
+        }
+        else if (values.Any(v => v.Length == 0))
+        {
+            result.AddError(string.Format(CultureInfo.InvariantCulture, "{0}: the path is empty.", OptionName(result)));
+        }
+
+        return values;
     }
 
     internal static string OptionName(ArgumentResult result) => result.Parent is OptionResult option ? option.Option.Name : "argument";

@@ -9,7 +9,8 @@ namespace ReviewTimelines.Cli.Input;
 /// <summary>Imports outside iCalendar feeds (<c>--ics [resource=]feed.ics</c>, and the feeds a timetable file lists) as busy time.</summary>
 /// <remarks>
 /// Each busy event of a feed becomes an <see cref="OutsideBusy"/> with id <c>ics:&lt;file&gt;:&lt;n&gt;</c> (n counts the
-/// feed's busy occurrences in time order). With a resource it holds that resource (a country, a person, a mechanism's
+/// feed's busy occurrences in time order; the path as given replaces the file name when two feeds share a file name).
+/// A feed given twice for the same resource is read once. With a resource it holds that resource (a country, a person, a mechanism's
 /// seat), so the check reports it against the timetable's own items; without one it is only counted. All-day events are
 /// read in the feed's declared zone, else the resource's zone (UTC without a resource). The import window is the run's
 /// <c>--from/--to</c> window, or the timetable's span widened by a year.
@@ -24,6 +25,8 @@ internal static class IcsFeedLoader
             return ([], []);
         }
 
+        requests = Distinct(requests, environment);
+        var labels = FeedLabels(requests);
         var window = ImportWindow(timetable, settings);
         var importer = new IcsImporter(environment.Zones);
         var busy = new List<OutsideBusy>();
@@ -46,30 +49,44 @@ internal static class IcsFeedLoader
             {
                 throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': not a readable iCalendar feed: {2}", request.Origin, request.ShownPath, Describe(e)), e);
             }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException or FormatException)
+            {
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': an event has a date outside {2} or one that cannot be computed: {3}", request.Origin, request.ShownPath, TimetableLoader.SupportedYears, Commands.CommandRunner.UserMessage(e)), e);
+            }
 
             var errors = result.Problems.Where(p => p.Severity == IcsProblemSeverity.Error).ToArray();
             if (errors.Length > 0)
             {
-                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': {2}", request.Origin, request.ShownPath, string.Join("; ", errors.Select(p => p.ToString()))));
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': {2}", request.Origin, request.ShownPath, string.Join("; ", errors.Select(p => WithoutSeverity(p.ToString())))));
             }
 
-            var fileName = Path.GetFileName(request.Path);
+            var fileName = labels[request];
             var count = 0;
             foreach (var e in result.Events.Where(e => e.IsBusy).OrderBy(e => e.ToInstantRange(zone)).ThenBy(e => e.Uid, StringComparer.Ordinal))
             {
                 count++;
                 var eventZone = e.SourceTimeZoneId is { } id && environment.Zones.GetZoneOrNull(id) is { } z ? z : zone;
+                var range = e.ToInstantRange(zone);
+                if (range.Start < TimetableLoader.Earliest || range.End > TimetableLoader.Latest)
+                {
+                    // A feed event from year 1 to 9999 (an "always busy" placeholder) is clamped, not an overflow later.
+                    environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': event '{2}' ({3}) reaches outside {4}; it is cut to those years.", request.Origin, request.ShownPath, e.Uid, range, TimetableLoader.SupportedYears));
+                    var start = range.Start < TimetableLoader.Earliest ? TimetableLoader.Earliest : range.Start;
+                    var end = range.End > TimetableLoader.Latest ? TimetableLoader.Latest : range.End;
+                    range = InstantRange.FromInstants(start < end ? start : end, end);
+                }
+
                 busy.Add(new OutsideBusy(
                     string.Format(CultureInfo.InvariantCulture, "ics:{0}:{1}", fileName, count),
                     request.Resource,
-                    e.ToInstantRange(zone),
+                    range,
                     string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + e.Uid + ")" : e.Summary,
                     e.Dates is null ? eventZone : zone));
             }
 
             foreach (var warning in result.Problems.Where(p => p.Severity == IcsProblemSeverity.Warning))
             {
-                environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': {2}", request.Origin, request.ShownPath, warning));
+                environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': {2}", request.Origin, request.ShownPath, WithoutSeverity(warning.ToString())));
             }
 
             lines.Add(string.Format(
@@ -82,6 +99,54 @@ internal static class IcsFeedLoader
         }
 
         return (busy, lines);
+    }
+
+    /// <summary>Drops a feed given twice for the same resource (same full path), with one warning naming both places.</summary>
+    internal static IReadOnlyList<FeedRequest> Distinct(IReadOnlyList<FeedRequest> requests, CliEnvironment environment)
+    {
+        var seen = new Dictionary<(string Path, TimetableResource? Resource), FeedRequest>();
+        var result = new List<FeedRequest>();
+        foreach (var request in requests)
+        {
+            var key = (Path.GetFullPath(request.Path), request.Resource);
+            if (seen.TryGetValue(key, out var first))
+            {
+                environment.Error.WriteLine(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "warning: {0} '{1}' is the same feed as {2} '{3}'{4}; it is read once.",
+                    request.Origin,
+                    request.ShownPath,
+                    first.Origin,
+                    first.ShownPath,
+                    request.Resource is { } r ? " for " + r : string.Empty));
+                continue;
+            }
+
+            seen.Add(key, request);
+            result.Add(request);
+        }
+
+        return result;
+    }
+
+    /// <summary>The name each feed's busy ids carry: the file name, or the path as given when two feeds share a file name.</summary>
+    internal static IReadOnlyDictionary<FeedRequest, string> FeedLabels(IReadOnlyList<FeedRequest> requests)
+    {
+        var labels = new Dictionary<FeedRequest, string>(ReferenceEqualityComparer.Instance);
+        foreach (var group in requests.GroupBy(r => Path.GetFileName(r.Path), StringComparer.Ordinal))
+        {
+            var byPath = group.Select(r => Path.GetFullPath(r.Path)).Distinct(StringComparer.Ordinal).Count();
+            var index = 0;
+            foreach (var request in group)
+            {
+                index++;
+                labels[request] = byPath == 1
+                    ? group.Key
+                    : request.ShownPath.Replace('\\', '/') + (group.Count(r => r.ShownPath == request.ShownPath) > 1 ? "#" + index.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            }
+        }
+
+        return labels;
     }
 
     /// <summary>Reads a <c>--ics</c> value.</summary>
@@ -135,28 +200,46 @@ internal static class IcsFeedLoader
         }
     }
 
-    private static InstantRange ImportWindow(Timetable timetable, RunSettings settings)
+    /// <summary>The run's window, or the timetable's span widened by a year; clamped to the years the tool supports, so it never overflows.</summary>
+    internal static InstantRange ImportWindow(Timetable timetable, RunSettings settings)
     {
         var items = timetable.ScheduledItems();
         Instant low;
         Instant high;
         if (items.IsEmpty)
         {
-            low = settings.Now - Duration.FromDays(366);
-            high = settings.Now + Duration.FromDays(2 * 366);
+            low = Clamp(settings.Now, -366);
+            high = Clamp(settings.Now, 2 * 366);
         }
         else
         {
-            low = items.Min(i => i.Range.Start) - Duration.FromDays(366);
-            high = items.Max(i => i.Range.End) + Duration.FromDays(366);
+            low = Clamp(items.Min(i => i.Range.Start), -366);
+            high = Clamp(items.Max(i => i.Range.End), 366);
         }
 
         return InstantRange.FromInstants(settings.WindowStart ?? low, settings.WindowEnd ?? high);
     }
 
+    private static Instant Clamp(Instant instant, int days)
+    {
+        var earliest = TimetableLoader.Earliest;
+        var latest = TimetableLoader.Latest;
+        var bounded = instant < earliest ? earliest : instant > latest ? latest : instant;
+        var limit = days < 0 ? bounded - earliest : latest - bounded;
+        var step = Duration.FromDays(Math.Abs(days));
+        var moved = limit < step ? (days < 0 ? earliest : latest) : (days < 0 ? bounded - step : bounded + step);
+        return moved;
+    }
+
     private static string Describe(IcsImportException e) => e.Problems.Count == 0
         ? e.Message
-        : string.Join("; ", e.Problems.Select(p => p.ToString()));
+        : string.Join("; ", e.Problems.Select(p => WithoutSeverity(p.ToString())));
+
+    /// <summary>Drops the problem's own <c>warning: </c>/<c>error: </c> prefix, so the line carries one.</summary>
+    private static string WithoutSeverity(string problem) =>
+        problem.StartsWith("warning: ", StringComparison.Ordinal) ? problem["warning: ".Length..]
+        : problem.StartsWith("error: ", StringComparison.Ordinal) ? problem["error: ".Length..]
+        : problem;
 }
 
 /// <summary>One feed to import.</summary>

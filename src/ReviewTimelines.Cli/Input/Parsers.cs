@@ -34,7 +34,7 @@ internal static class Parsers
         }
         catch (ArgumentException e)
         {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO 3166-1 alpha-3 country code ({2}).", option, text, e.Message), e);
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0}: '{1}' is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT).", option, text), e);
         }
     }
 

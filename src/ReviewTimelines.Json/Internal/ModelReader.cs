@@ -469,6 +469,12 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         {
             if (dto.First is null || dto.Last is null)
             {
+                // A date that was given but could not be read already has its error; "missing" would only repeat it.
+                if (sink.HasErrorAtOrBelow(P(dto.Path, "first")) || sink.HasErrorAtOrBelow(P(dto.Path, "last")))
+                {
+                    return Placeholder();
+                }
+
                 sink.Error(P(dto.Path, dto.First is null ? "first" : "last"), string.Format(CultureInfo.InvariantCulture, "missing required property \"{0}\"", dto.First is null ? "first" : "last"));
                 return Placeholder();
             }
@@ -504,6 +510,12 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
         if (OffsetDateTimePattern.Rfc3339.Parse(text) is { Success: true } withOffset)
         {
+            if (!SupportedYears.Contains(withOffset.Value.Date))
+            {
+                sink.Error(at, SupportedYears.Outside("date-time", text));
+                return null;
+            }
+
             return withOffset.Value.ToInstant();
         }
 
@@ -511,6 +523,12 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         {
             if (pattern.Parse(text) is { Success: true } local)
             {
+                if (!SupportedYears.Contains(local.Value.Date))
+                {
+                    sink.Error(at, SupportedYears.Outside("date-time", text));
+                    return null;
+                }
+
                 try
                 {
                     return LocalTimeResolver.ToInstant(local.Value, zone, resolution);
@@ -554,6 +572,12 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
         foreach (var rule in dto.WeekendRules ?? [])
         {
+            // An unreadable date must not turn the rule into one "effective from the beginning".
+            if (sink.HasErrorAtOrBelow(P(rule.Path, "effectiveFrom")))
+            {
+                continue;
+            }
+
             Try(rule.Path, () => builder.AddWeekendRule(new WeekendRule(rule.EffectiveFrom, Days(rule.Days, P(rule.Path, "days")))));
         }
 
@@ -594,6 +618,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
                 {
                     spans.AddRange(Days(span.Days, P(span.Path, "days")).Select(d => KeyValuePair.Create(d, new WorkingHoursRange(start, end))));
                 }
+            }
+
+            if (sink.HasErrorAtOrBelow(P(hours.Path, "effectiveFrom")))
+            {
+                continue;
             }
 
             Try(hours.Path, () => builder.AddWorkingHours(new WorkingHours(hours.EffectiveFrom, spans)));

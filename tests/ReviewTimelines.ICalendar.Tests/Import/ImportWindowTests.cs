@@ -38,4 +38,16 @@ public class ImportWindowTests
 
         result.Events.Should().ContainSingle();
     }
+
+    [Fact]
+    public void Import_WidestWindowAndEndlessYearlySeries_EndsWithinTheLimits()
+    {
+        var feed = Feed.Replace("SUMMARY:Holiday", "RRULE:FREQ=YEARLY\r\nSUMMARY:Holiday", StringComparison.Ordinal);
+        var options = new IcsImportOptions(Vienna, InstantRange.FromInstants(IcsImportOptions.MinWindowStart, IcsImportOptions.MaxWindowEnd)) { Lenient = true };
+
+        var result = new IcsImporter(DateTimeZoneProviders.Tzdb).Import(feed, options);
+
+        result.Events.Should().NotBeEmpty();
+        result.Events[0].Dates!.Start.Should().Be(new LocalDate(2025, 6, 2));
+    }
 }

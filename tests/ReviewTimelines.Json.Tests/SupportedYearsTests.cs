@@ -95,4 +95,32 @@ public class SupportedYearsTests
     {
         (TimetableJson.MinSupportedYear, TimetableJson.MaxSupportedYear).Should().Be((1900, 2200));
     }
+
+    [Fact]
+    public void Read_BothDatesOfAStageOutOfRange_ReportsExactlyTheTwoDates()
+    {
+        var lines = SampleFiles.Text("austria-2021.json").Split('\n');
+        lines[318 - 1] = lines[318 - 1].Replace("2021-06-07", "9999-12-29", StringComparison.Ordinal);
+        lines[319 - 1] = lines[319 - 1].Replace("2021-06-11", "9999-12-31", StringComparison.Ordinal);
+
+        var act = () => Format.Read(string.Join('\n', lines));
+
+        act.Should().Throw<TimetableFormatException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "date 9999-12-29 is outside the supported years 1900–2200 at $.reviews[0].stages[2].timing.first, line 318, column 22",
+            "date 9999-12-31 is outside the supported years 1900–2200 at $.reviews[0].stages[2].timing.last, line 319, column 21");
+    }
+
+    [Fact]
+    public void Read_BothDatesOfAStageUnparsable_ReportsExactlyTheTwoDates()
+    {
+        var lines = SampleFiles.Text("austria-2021.json").Split('\n');
+        lines[318 - 1] = lines[318 - 1].Replace("2021-06-07", "2021-02-30", StringComparison.Ordinal);
+        lines[319 - 1] = lines[319 - 1].Replace("2021-06-11", "2021-13-01", StringComparison.Ordinal);
+
+        var act = () => Format.Read(string.Join('\n', lines));
+
+        act.Should().Throw<TimetableFormatException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "\"2021-02-30\" is not an ISO 8601 date (yyyy-MM-dd) at $.reviews[0].stages[2].timing.first, line 318, column 22",
+            "\"2021-13-01\" is not an ISO 8601 date (yyyy-MM-dd) at $.reviews[0].stages[2].timing.last, line 319, column 21");
+    }
 }

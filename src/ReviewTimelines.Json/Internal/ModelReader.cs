@@ -457,7 +457,9 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     private ItemTiming Timing(TimingDto dto)
     {
         var zone = Zone(dto.Zone, P(dto.Path, "zone"));
-        var allDay = dto.First is not null || dto.Last is not null;
+        // A date given but unreadable has its error already; it still counts as given, so nothing else is reported about it.
+        var unreadableDate = sink.HasErrorAtOrBelow(P(dto.Path, "first")) || sink.HasErrorAtOrBelow(P(dto.Path, "last"));
+        var allDay = dto.First is not null || dto.Last is not null || unreadableDate;
         var timed = dto.Start is not null || dto.End is not null;
         if (allDay == timed)
         {
@@ -469,8 +471,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         {
             if (dto.First is null || dto.Last is null)
             {
-                // A date that was given but could not be read already has its error; "missing" would only repeat it.
-                if (sink.HasErrorAtOrBelow(P(dto.Path, "first")) || sink.HasErrorAtOrBelow(P(dto.Path, "last")))
+                if (unreadableDate)
                 {
                     return Placeholder();
                 }

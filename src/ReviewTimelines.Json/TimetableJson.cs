@@ -15,9 +15,12 @@ namespace ReviewTimelines.Json;
 /// <para>
 /// Reading checks the whole file and reports every problem at once in a <see cref="TimetableFormatException"/>, each
 /// with its JSON path, line and column: malformed JSON (the first syntax error), wrong types, missing and unknown
-/// properties, unknown zones and enum values, ends before starts, and the model's validation problems
+/// properties, unknown zones and enum values, dates and date-times outside the supported years
+/// <see cref="MinSupportedYear"/>–<see cref="MaxSupportedYear"/>, ends before starts, and the model's validation problems
 /// (<see cref="TimetableBuilder.Validate"/>) mapped back to the item and property of the file. Comments and trailing
-/// commas are accepted. Zone ids are resolved through the injected <see cref="IDateTimeZoneProvider"/>; a mechanism may
+/// commas are accepted. A problem that only follows from an error already reported is left out: the model's checks
+/// are reported for a file with format errors only when they are errors about an item that has no format error
+/// (its warnings appear once the file reads), so no placeholder used for an unreadable value reaches a message. Zone ids are resolved through the injected <see cref="IDateTimeZoneProvider"/>; a mechanism may
 /// be given as a reference to the embedded <see cref="ReferenceCatalog"/>.
 /// </para>
 /// <para>
@@ -57,6 +60,14 @@ public sealed class TimetableJson
         }.ConfigureForNodaTime(zones);
         options.MakeReadOnly();
     }
+
+    /// <summary>The first calendar year (ISO) a date, date-time or instant of a timetable file may fall in: 1900.</summary>
+    /// <remarks>Dates and date-times are checked in their own local calendar (the written offset or zone), inclusive.</remarks>
+    public const int MinSupportedYear = 1900;
+
+    /// <summary>The last calendar year (ISO) a date, date-time or instant of a timetable file may fall in: 2200, inclusive.</summary>
+    /// <remarks>The range keeps every computation on the dates (working days, zone conversion, week arithmetic) far from NodaTime's limits.</remarks>
+    public const int MaxSupportedYear = 2200;
 
     /// <summary>Gets the value the writer puts in the <c>$schema</c> property (a URL or relative path of timetable.schema.json, for editors), or null (the default) to leave it out.</summary>
     /// <remarks>The reader accepts any <c>$schema</c> string and ignores it.</remarks>
@@ -110,7 +121,7 @@ public sealed class TimetableJson
         Timetable? timetable = null;
         if (sink.HasErrors)
         {
-            AddModelProblems(builder.Validate(), reader, sink);
+            AddModelProblemsAfterFormatErrors(builder.Validate(), reader, sink);
         }
         else
         {
@@ -164,6 +175,16 @@ public sealed class TimetableJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         var bytes = Encoding.UTF8.GetBytes(Write(document));
         utf8Json.Write(bytes);
+    }
+
+    // With format errors, placeholders stand in for the unreadable values, so warnings and problems about an item that
+    // already has an error would only repeat it (or quote the placeholder): keep the errors about untouched items.
+    private static void AddModelProblemsAfterFormatErrors(IEnumerable<TimetableProblem> problems, ModelReader reader, ProblemSink sink)
+    {
+        var errors = problems
+            .Where(p => p.Severity == ProblemSeverity.Error)
+            .Where(p => !reader.ItemPaths.TryGetValue(p.Item, out var itemPath) || !sink.HasErrorAtOrBelow(itemPath));
+        AddModelProblems(errors, reader, sink);
     }
 
     // Model problems about a property that already has a format error are left out: they only repeat it.

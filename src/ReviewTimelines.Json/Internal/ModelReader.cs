@@ -457,7 +457,9 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     private ItemTiming Timing(TimingDto dto)
     {
         var zone = Zone(dto.Zone, P(dto.Path, "zone"));
-        var allDay = dto.First is not null || dto.Last is not null;
+        // A date given but unreadable has its error already; it still counts as given, so nothing else is reported about it.
+        var unreadableDate = sink.HasErrorAtOrBelow(P(dto.Path, "first")) || sink.HasErrorAtOrBelow(P(dto.Path, "last"));
+        var allDay = dto.First is not null || dto.Last is not null || unreadableDate;
         var timed = dto.Start is not null || dto.End is not null;
         if (allDay == timed)
         {
@@ -469,6 +471,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         {
             if (dto.First is null || dto.Last is null)
             {
+                if (unreadableDate)
+                {
+                    return Placeholder();
+                }
+
                 sink.Error(P(dto.Path, dto.First is null ? "first" : "last"), string.Format(CultureInfo.InvariantCulture, "missing required property \"{0}\"", dto.First is null ? "first" : "last"));
                 return Placeholder();
             }
@@ -504,6 +511,12 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
         if (OffsetDateTimePattern.Rfc3339.Parse(text) is { Success: true } withOffset)
         {
+            if (!SupportedYears.Contains(withOffset.Value.Date))
+            {
+                sink.Error(at, SupportedYears.Outside("date-time", text));
+                return null;
+            }
+
             return withOffset.Value.ToInstant();
         }
 
@@ -511,6 +524,12 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         {
             if (pattern.Parse(text) is { Success: true } local)
             {
+                if (!SupportedYears.Contains(local.Value.Date))
+                {
+                    sink.Error(at, SupportedYears.Outside("date-time", text));
+                    return null;
+                }
+
                 try
                 {
                     return LocalTimeResolver.ToInstant(local.Value, zone, resolution);
@@ -554,6 +573,12 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
         foreach (var rule in dto.WeekendRules ?? [])
         {
+            // An unreadable date must not turn the rule into one "effective from the beginning".
+            if (sink.HasErrorAtOrBelow(P(rule.Path, "effectiveFrom")))
+            {
+                continue;
+            }
+
             Try(rule.Path, () => builder.AddWeekendRule(new WeekendRule(rule.EffectiveFrom, Days(rule.Days, P(rule.Path, "days")))));
         }
 
@@ -594,6 +619,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
                 {
                     spans.AddRange(Days(span.Days, P(span.Path, "days")).Select(d => KeyValuePair.Create(d, new WorkingHoursRange(start, end))));
                 }
+            }
+
+            if (sink.HasErrorAtOrBelow(P(hours.Path, "effectiveFrom")))
+            {
+                continue;
             }
 
             Try(hours.Path, () => builder.AddWorkingHours(new WorkingHours(hours.EffectiveFrom, spans)));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Text;
 
 namespace ReviewTimelines.Json.Internal;
 
@@ -111,7 +112,17 @@ internal sealed class ObjectReader
         return number;
     }
 
-    internal LocalDate? Date(string name, bool required = false) => NodaValue<LocalDate>(name, required, "an ISO 8601 date (yyyy-MM-dd)");
+    internal LocalDate? Date(string name, bool required = false)
+    {
+        var date = NodaValue<LocalDate>(name, required, "an ISO 8601 date (yyyy-MM-dd)");
+        if (date is { } d && !SupportedYears.Contains(d))
+        {
+            sink.Error(PathOf(name), SupportedYears.Outside("date", LocalDatePattern.Iso.Format(d)));
+            return null;
+        }
+
+        return date;
+    }
 
     internal LocalTime? Time(string name, bool required = false) => NodaValue<LocalTime>(name, required, "an ISO 8601 time (HH:mm or HH:mm:ss)");
 

@@ -64,12 +64,18 @@ public readonly struct InstantRange : IEquatable<InstantRange>, IComparable<Inst
     /// <param name="start">The inclusive start.</param>
     /// <param name="duration">The exact length; zero gives a marker.</param>
     /// <returns>The range.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, or <c>start + duration</c> is after
+    /// <see cref="Instant.MaxValue"/>.</exception>
     public static InstantRange StartingAt(Instant start, Duration duration)
     {
         if (duration < Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(duration), duration, "The duration must not be negative.");
+        }
+
+        if (duration > Instant.MaxValue - start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, "The end start + duration is after Instant.MaxValue.");
         }
 
         return new InstantRange(start, start + duration);
@@ -153,13 +159,25 @@ public readonly struct InstantRange : IEquatable<InstantRange>, IComparable<Inst
     /// <summary>Returns this range moved by <paramref name="offset"/> (both ends).</summary>
     /// <param name="offset">The exact shift; may be negative.</param>
     /// <returns>The shifted range, with the same duration.</returns>
-    public InstantRange Shift(Duration offset) => new(Start + offset, End + offset);
+    /// <exception cref="ArgumentOutOfRangeException">The shifted range would leave NodaTime's instants: its end after
+    /// <see cref="Instant.MaxValue"/> or its start before <see cref="Instant.MinValue"/>.</exception>
+    public InstantRange Shift(Duration offset)
+    {
+        if (offset > Duration.Zero ? offset > Instant.MaxValue - End : offset < Instant.MinValue - Start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), offset, "The shifted range would leave the range of Instant (Instant.MinValue to Instant.MaxValue).");
+        }
+
+        return new(Start + offset, End + offset);
+    }
 
     /// <summary>Returns the range widened by <paramref name="before"/> at the start and <paramref name="after"/> at the end.</summary>
     /// <param name="before">The time added before <see cref="Start"/> (a before-buffer); not negative.</param>
     /// <param name="after">The time added after <see cref="End"/> (an after-buffer); not negative.</param>
     /// <returns><c>[Start - before, End + after)</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A buffer is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A buffer is negative, or <c>Start - before</c> is before
+    /// <see cref="Instant.MinValue"/> (names <paramref name="before"/>), or <c>End + after</c> is after
+    /// <see cref="Instant.MaxValue"/> (names <paramref name="after"/>).</exception>
     public InstantRange Widen(Duration before, Duration after)
     {
         if (before < Duration.Zero)
@@ -170,6 +188,16 @@ public readonly struct InstantRange : IEquatable<InstantRange>, IComparable<Inst
         if (after < Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(after), after, "The after-buffer must not be negative.");
+        }
+
+        if (before > Start - Instant.MinValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(before), before, "The widened start Start - before is before Instant.MinValue.");
+        }
+
+        if (after > Instant.MaxValue - End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(after), after, "The widened end End + after is after Instant.MaxValue.");
         }
 
         return new InstantRange(Start - before, End + after);

@@ -4,11 +4,11 @@ namespace ReviewTimelines.Cli.Tests.Commands;
 public sealed class OutOfRangeInputTests
 {
     [Theory]
-    [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"9999-12-28\",\n            \"last\": \"9999-12-31\"", "stage 'WGB4-HUN-visit' is dated 9999-12-28/9999-12-31")]
-    [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"2921-06-14\",\n            \"last\": \"2921-06-17\"", "stage 'WGB4-HUN-visit' is dated 2921-06-14/2921-06-17")]
-    [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"0001-01-01\",\n            \"last\": \"0001-01-04\"", "stage 'WGB4-HUN-visit' is dated 0001-01-01/0001-01-04")]
-    [InlineData("\"start\": \"2021-09-06T10:00:00+02:00\",\n        \"end\": \"2021-09-08T18:00:00+02:00\"", "\"start\": \"9999-12-31T00:00:00Z\",\n        \"end\": \"9999-12-31T23:59:59Z\"", "meeting 'IRG-12-resumed' is dated 9999-12-31T00:00:00Z/9999-12-31T23:59:59Z")]
-    public void Check_ItemDatedOutsideSupportedYears_ExitsOneNamingTheItem(string original, string replacement, string message)
+    [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"9999-12-28\",\n            \"last\": \"9999-12-31\"", "date 9999-12-28 is outside the supported years 1900–2200 at $.reviews[2].stages[0].timing.first")]
+    [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"2921-06-14\",\n            \"last\": \"2921-06-17\"", "date 2921-06-14 is outside the supported years 1900–2200 at $.reviews[2].stages[0].timing.first")]
+    [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"0001-01-01\",\n            \"last\": \"0001-01-04\"", "date 0001-01-01 is outside the supported years 1900–2200 at $.reviews[2].stages[0].timing.first")]
+    [InlineData("\"start\": \"2021-09-06T10:00:00+02:00\",\n        \"end\": \"2021-09-08T18:00:00+02:00\"", "\"start\": \"9999-12-31T00:00:00Z\",\n        \"end\": \"9999-12-31T23:59:59Z\"", "date-time 9999-12-31T00:00:00Z is outside the supported years 1900–2200 at $.meetings[1].timing.start")]
+    public void Check_ItemDatedOutsideSupportedYears_ExitsOneNamingTheJsonPlace(string original, string replacement, string message)
     {
         using var folder = new TempFolder();
         var path = Mutated(folder, original, replacement);
@@ -17,7 +17,7 @@ public sealed class OutOfRangeInputTests
 
         result.ExitCode.Should().Be(1);
         result.Out.Should().BeEmpty();
-        result.Error.Should().Contain(message).And.Contain("outside the supported years 1900-2200").And.StartWith("error: --input '" + path + "'");
+        result.Error.Should().Contain(message).And.StartWith("error: --input '" + path + "'");
         result.Error.Should().NotContain("   at ").And.NotContain("Exception").And.NotContain("(Parameter");
     }
 
@@ -30,7 +30,9 @@ public sealed class OutOfRangeInputTests
         var result = CliRun.Run("check", "--input", path);
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().StartWith("error: --input '" + path + "' has a date outside the supported years 1900-2200");
+        result.Error.Should().StartWith("error: --input '" + path + "'")
+            .And.Contain("date 0001-01-01 is outside the supported years 1900–2200 at $.countries[1].calendar.softPeriods[0].first")
+            .And.Contain("date 9999-12-31 is outside the supported years 1900–2200 at $.countries[1].calendar.softPeriods[0].last");
         result.Error.Should().NotContain("   at ").And.NotContain("Unhandled");
     }
 
@@ -47,7 +49,8 @@ public sealed class OutOfRangeInputTests
         var result = CliRun.Run("check", "--input", path);
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().StartWith("error: --input '" + path + "' has a date outside the supported years 1900-2200");
+        result.Error.Should().StartWith("error: --input '" + path + "'")
+            .And.Contain("date 2921-08-20 is outside the supported years 1900–2200 at $.people[1].unavailability[1].last");
         result.Error.Should().NotContain("(Parameter").And.NotContain("Actual value was");
     }
 

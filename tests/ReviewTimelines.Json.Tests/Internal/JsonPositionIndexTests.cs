@@ -78,17 +78,18 @@ public class JsonPositionIndexTests
         problem.Column.Should().Be(json.IndexOf("\"bogus\"", StringComparison.Ordinal) + 1);
     }
 
-    // One review per week from 2030-01-07, each with a single four-day visit, all on one line like a minified file.
+    // One review every four days from 1901-01-07 (20,000 reviews end in 2120, inside the supported years 1900-2200),
+    // each with a single four-day visit, all on one line like a minified file.
     private static string OneLineTimetable(int reviews, int? badKindAt)
     {
         var text = new StringBuilder();
         text.Append("""
             {"mechanisms": [{"reference": "GRECO"}], "cycles": [{"id": "GRECO-5", "mechanism": "GRECO", "name": "Fifth round"}], "countries": [{"code": "AUT", "name": "Austria", "zone": "Europe/Vienna"}], "reviews": [
             """);
-        var first = new LocalDate(2030, 1, 7);
+        var first = new LocalDate(1901, 1, 7);
         for (var i = 0; i < reviews; i++)
         {
-            var start = first.PlusWeeks(i);
+            var start = first.PlusDays(i * 4);
             var kind = i == badKindAt ? "bogus" : "countryVisit";
             text.Append(i == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $$"""
                 {"id": "R{{i}}", "mechanism": "GRECO", "cycle": "GRECO-5", "stateUnderReview": "AUT", "stages": [{"id": "R{{i}}-v", "kind": "{{kind}}", "name": "On-site visit", "timing": {"first": "{{start:uuuu-MM-dd}}", "last": "{{start.PlusDays(3):uuuu-MM-dd}}", "zone": "Europe/Vienna"}, "location": "in-country"}]}

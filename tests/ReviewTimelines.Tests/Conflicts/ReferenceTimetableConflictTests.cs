@@ -4,6 +4,7 @@ using ReviewTimelines.Conflicts;
 using ReviewTimelines.Intervals;
 using ReviewTimelines.Model;
 using ReviewTimelines.ReferenceData;
+using static ReviewTimelines.Tests.Conflicts.ConflictWorld;
 
 namespace ReviewTimelines.Tests.Conflicts;
 
@@ -15,15 +16,7 @@ namespace ReviewTimelines.Tests.Conflicts;
 /// </summary>
 public sealed class ReferenceTimetableConflictTests
 {
-    private static readonly IDateTimeZoneProvider Tzdb = DateTimeZoneProviders.Tzdb;
-    private static readonly DateTimeZone Vienna = Tzdb["Europe/Vienna"];
-    private static readonly DateTimeZone Berlin = Tzdb["Europe/Berlin"];
-    private static readonly DateTimeZone Paris = Tzdb["Europe/Paris"];
-    private static readonly DateTimeZone Dubai = Tzdb["Asia/Dubai"];
-    private static readonly CountryCode Aut = new("AUT");
-    private static readonly CountryCode Deu = new("DEU");
     private static readonly CountryCode Fra = new("FRA");
-    private static readonly CountryCode Are = new("ARE");
     private static readonly PersonId AustrianExpert = new("expert-aut-1");
     private static readonly PersonId FrenchExpert = new("expert-fra-1");
     private static readonly PersonId GrecoStaff = new("greco-sec-1");

@@ -18,6 +18,7 @@ internal static class ReviewTimelinesCli
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(ReferenceCommand.Create(environment));
         root.Subcommands.Add(ReportCommand.Create(environment));
+        root.Subcommands.Add(ServeCommand.Create(environment));
         return root;
     }
 

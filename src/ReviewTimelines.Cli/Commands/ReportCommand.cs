@@ -40,7 +40,7 @@ internal static class ReportCommand
             }
 
             var loaded = TimetableLoader.Load(settings, environment);
-            var snapshot = SnapshotFactory.Create(loaded, SnapshotFactory.LastChanged(settings, InputFiles(settings), settings.Now));
+            var snapshot = SnapshotFactory.Create(loaded, SnapshotFactory.LastChanged(loaded, settings.Now));
             var options = new ReviewTimelinesWebOptions(environment.Zones) { Feeds = new TimetableFeedOptions("review-timelines.invalid") { TimetableName = TitleOf(parse.GetValue(title)) } };
             var html = TimelinePage.Render(snapshot, options);
             AtomicFileWriter.Write(file, html, "--out");
@@ -56,10 +56,7 @@ internal static class ReportCommand
         return command;
     }
 
-    internal static IEnumerable<string> InputFiles(RunSettings settings) =>
-        settings.Input is { } input ? [input.FullName, .. settings.IcsFeeds.Select(f => IcsFeedLoader.FromOption(f).Path)] : [];
-
-    private static string TitleOf(string? text) =>
+    internal static string TitleOf(string? text) =>
         string.IsNullOrWhiteSpace(text) ? throw new CliInputException("--title: the title is empty.") : text.Trim();
 }
 

@@ -25,7 +25,7 @@ internal static class SnapshotFactory
         var feeds = loaded.Feeds.Count == 0
             ? string.Empty
             : string.Format(CultureInfo.InvariantCulture, " Outside feeds: {0}.", string.Join("; ", loaded.Feeds));
-        return new TimetableSnapshot(loaded.Timetable, lastChanged, outside, notices)
+        return new TimetableSnapshot(loaded.Timetable, lastChanged, outside, [.. loaded.Notices, .. notices ?? []])
         {
             Description = source + feeds,
         };
@@ -33,14 +33,14 @@ internal static class SnapshotFactory
 
     /// <summary>When the run's input last changed: the latest write time of the timetable file and the local feed files,
     /// or <paramref name="fallback"/> (the run's "now") for the embedded timetable.</summary>
-    public static Instant LastChanged(RunSettings settings, IEnumerable<string> files, Instant fallback)
+    public static Instant LastChanged(LoadedTimetable loaded, Instant fallback)
     {
-        if (settings.Input is null)
+        if (loaded.IsEmbedded)
         {
             return fallback;
         }
 
-        var times = files.Where(File.Exists).Select(f => Instant.FromDateTimeUtc(File.GetLastWriteTimeUtc(f))).ToList();
+        var times = loaded.Files.Where(File.Exists).Select(f => Instant.FromDateTimeUtc(File.GetLastWriteTimeUtc(f))).ToList();
         return times.Count == 0 ? fallback : Instant.FromUnixTimeSeconds(times.Max().ToUnixTimeSeconds());
     }
 

@@ -211,8 +211,7 @@ internal sealed partial class EndpointHandlers(ITimetableSource source, ReviewTi
     {
         if (!methods.Any(m => HttpMethods.Equals(m, context.Request.Method)))
         {
-            context.Response.Headers.Allow = string.Join(", ", methods);
-            await Problems.Write(context, StatusCodes.Status405MethodNotAllowed, "This address is read with " + string.Join(" or ", methods) + " only.");
+            await Problems.Write(context, StatusCodes.Status405MethodNotAllowed, "This address is used with " + string.Join(" or ", methods) + " only.", allow: string.Join(", ", methods));
             return;
         }
 

@@ -10,7 +10,7 @@ internal static class Problems
 {
     public const string ContentType = "application/problem+json; charset=utf-8";
 
-    public static Task Write(HttpContext context, int status, string detail, Action<Utf8JsonWriter>? extra = null)
+    public static Task Write(HttpContext context, int status, string detail, Action<Utf8JsonWriter>? extra = null, string? allow = null)
     {
         var response = context.Response;
         response.Clear();
@@ -18,6 +18,11 @@ internal static class Problems
         response.ContentType = ContentType;
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
+        if (allow is not null)
+        {
+            response.Headers.Allow = allow;
+        }
+
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, ApiJson.WriterOptions))
         {

@@ -104,6 +104,11 @@ public sealed record Meeting
         init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Revision), value, "Meeting.Revision must not be negative.");
     }
 
+    /// <summary>Gets the instant this item last changed, or null when it is not recorded.</summary>
+    /// <remarks>Exports use it as the iCalendar DTSTAMP and LAST-MODIFIED (RFC 5545 §3.8.7.2, §3.8.7.3), so that an
+    /// unchanged timetable exports byte-identical feeds on any day; docs/icalendar.md gives the fallback when it is null.</remarks>
+    public Instant? LastModified { get; init; }
+
     /// <summary>Gets the half-open instant range the meeting occupies (<see cref="ItemTiming.ToInstantRange"/> of <see cref="Timing"/>).</summary>
     /// <returns>The instant range.</returns>
     public InstantRange ToInstantRange() => Timing.ToInstantRange();
@@ -125,7 +130,8 @@ public sealed record Meeting
         && ModelChecks.SameItems(Attendees, other.Attendees)
         && IsPinned == other.IsPinned
         && Equals(Source, other.Source)
-        && Revision == other.Revision;
+        && Revision == other.Revision
+        && LastModified == other.LastModified;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Kind, Mechanism, Name, Timing, VenueName, ModelChecks.ItemsHash(Delegations), Revision);

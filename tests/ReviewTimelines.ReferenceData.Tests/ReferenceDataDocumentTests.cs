@@ -1,7 +1,6 @@
 using ReviewTimelines.ReferenceData;
-using ReviewTimelines.Tests.Planning;
 
-namespace ReviewTimelines.Tests.ReferenceData;
+namespace ReviewTimelines.ReferenceData.Tests;
 
 public class ReferenceDataDocumentTests
 {
@@ -15,7 +14,7 @@ public class ReferenceDataDocumentTests
         begin.Should().BeGreaterThanOrEqualTo(0, "docs/reference-data.md must hold the generated-tables markers");
         end.Should().BeGreaterThan(begin);
 
-        var expected = ReferenceDataDocument.Render(TestCalendars.Catalog);
+        var expected = ReferenceDataDocument.Render(TestCatalog.Catalog);
         var actual = document[(begin + ReferenceDataDocument.Begin.Length)..end].Trim('\n') + "\n";
 
         if (actual != expected && Environment.GetEnvironmentVariable("REVIEWTIMELINES_UPDATE_DOCS") == "1")

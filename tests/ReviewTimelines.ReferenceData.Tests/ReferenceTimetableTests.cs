@@ -4,7 +4,7 @@ using ReviewTimelines.Intervals;
 using ReviewTimelines.Model;
 using ReviewTimelines.ReferenceData;
 
-namespace ReviewTimelines.Tests.ReferenceData;
+namespace ReviewTimelines.ReferenceData.Tests;
 
 public class ReferenceTimetableTests
 {

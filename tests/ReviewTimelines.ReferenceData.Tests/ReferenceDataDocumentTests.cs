@@ -1,4 +1,5 @@
-using ReviewTimelines.ReferenceData;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ReviewTimelines.ReferenceData.Tests;
 
@@ -24,6 +25,26 @@ public class ReferenceDataDocumentTests
         }
 
         actual.Should().Be(expected, "regenerate with REVIEWTIMELINES_UPDATE_DOCS=1 dotnet test --filter ReferenceDataMd");
+    }
+
+    [Fact]
+    public void ReferenceDataMd_ReleaseSection_StatesTheVersionAndTheCatalogCounts()
+    {
+        var root = RepositoryRoot();
+        var document = Regex.Replace(File.ReadAllText(Path.Combine(root, "docs", "reference-data.md")), @"\s+", " ");
+        var version = Regex.Match(File.ReadAllText(Path.Combine(root, "Directory.Build.props")), "<Version>(.+?)</Version>").Groups[1].Value;
+        var catalog = TestCatalog.Catalog;
+        var dated = catalog.Meetings.Count(m => m.Dates is not null);
+
+        document.Should().Contain("**Version** " + version + " ");
+        document.Should().Contain(string.Format(
+            CultureInfo.InvariantCulture,
+            "**This release holds** {0} mechanisms, {1} published meetings ({2} with exact days, {3} dated by month only), {4} stage rule sets",
+            catalog.Mechanisms.Count,
+            catalog.Meetings.Count,
+            dated,
+            catalog.Meetings.Count - dated,
+            catalog.Mechanisms.Count(m => m.RuleSet is not null)));
     }
 
     private static string RepositoryRoot()

@@ -6,7 +6,7 @@ using ReviewTimelines.ReferenceData;
 
 namespace ReviewTimelines.Cli.Input;
 
-/// <summary>Loads the timetable of a run: the <c>--input</c> file or the embedded reference timetable, plus <c>--ics</c> feeds.</summary>
+/// <summary>Loads the timetable of a run: the <c>--input</c> file or the embedded sample timetable (samples/sample-timetable.json), plus <c>--ics</c> feeds.</summary>
 internal static class TimetableLoader
 {
     public static LoadedTimetable Load(RunSettings settings, CliEnvironment environment)
@@ -92,7 +92,19 @@ internal static class TimetableLoader
         }
     }
 
-    public static Timetable Embedded(CliEnvironment environment) => ReferenceTimetable.Create(environment.Zones).Timetable;
+    /// <summary>The name of the embedded sample timetable's resource (samples/sample-timetable.json of the repository).</summary>
+    internal const string EmbeddedResourceName = "ReviewTimelines.Cli.sample-timetable.json";
+
+    /// <summary>The file name of the embedded sample timetable, as headers name it.</summary>
+    internal const string EmbeddedFileName = "samples/sample-timetable.json";
+
+    /// <summary>Reads the embedded sample timetable through the same reader as <c>--input</c> files.</summary>
+    public static Timetable Embedded(CliEnvironment environment)
+    {
+        using var stream = typeof(TimetableLoader).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new InvalidOperationException("The embedded sample timetable '" + EmbeddedResourceName + "' is missing from the tool.");
+        return new TimetableJson(environment.Zones, ReferenceCatalog.Create(environment.Zones)).Read(stream).Timetable;
+    }
 
     internal static string ReadFile(string path, string option, string? shownPath = null)
     {

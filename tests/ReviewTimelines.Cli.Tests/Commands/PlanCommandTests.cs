@@ -9,7 +9,7 @@ public sealed class PlanCommandTests
 
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
-        result.Out.Should().Contain("the embedded reference timetable");
+        result.Out.Should().Contain("the embedded ILLUSTRATIVE sample timetable");
         result.Out.Should().Contain("T0 = 2021-03-01");
         var rows = Rows(result.Out);
 

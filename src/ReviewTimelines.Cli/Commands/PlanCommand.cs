@@ -105,7 +105,7 @@ internal static class PlanCommand
         writer.WriteLine("State under review: " + countryLine + ".");
         writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Seat: {0}, zone {1}. Plenaries available for alignment: {2}.", Text.Citation(seat.Name), seat.Zone.Id, plenaries));
         writer.WriteLine();
-        var table = new TextTable("Key", "Stage", "Kind", "Dates", "Zone", "Deadline (UTC)", "Placement", "Tag");
+        var table = new TextTable("Key", "Stage", "Kind", "Dates", "Zone", "Deadline (end of day, party's zone)", "Placement", "Tag");
         foreach (var stage in plan.Stages)
         {
             table.Add(
@@ -114,7 +114,7 @@ internal static class PlanCommand
                 stage.Kind.ToString(),
                 stage.Start == stage.End ? Text.Date(stage.Start) : Text.Date(stage.Start) + " to " + Text.Date(stage.End),
                 stage.Dates.Zone.Id,
-                stage.Deadline is { } d ? Text.Instant(d) : "-",
+                stage.Due is { } d ? Text.Date(d.DueDate) + " " + d.Zone.Id : "-",
                 stage.Placement.ToString(),
                 ConfidenceTags.Tag(stage.Source.Confidence));
         }

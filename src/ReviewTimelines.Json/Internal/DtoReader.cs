@@ -17,6 +17,7 @@ internal static class DtoReader
         {
             Schema = reader.String("$schema"),
             FormatVersion = reader.Int("formatVersion"),
+            TzdbVersion = reader.String("tzdbVersion"),
             Note = reader.String("note"),
             Mechanisms = reader.Objects("mechanisms", Mechanism),
             Cycles = reader.Objects("cycles", Cycle),

@@ -11,7 +11,8 @@ namespace ReviewTimelines.Calendars;
 /// <remarks>
 /// <para>
 /// All dates are local dates in <see cref="Zone"/>, in the ISO calendar system. A date is a working day unless the
-/// weekend rule in force on that date names its day of the week, or it is a public holiday or closure. No country's
+/// weekend rule in force on that date names its day of the week, it is a public holiday or closure, or the zone skips it
+/// entirely (Pacific/Apia skipped 2011-12-30: no working hours, not counted; its neighbours are unchanged). No country's
 /// rules are built in: weekend rules, holidays (see <see cref="IHolidaySource"/>), soft periods and working hours come
 /// in as data through <see cref="WorkingCalendarBuilder"/>.
 /// </para>
@@ -44,8 +45,11 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     private readonly int[] segmentWeekendMasks;
     private readonly int[] segmentWorkingDaysPerWeek;
 
-    // Holidays and closures that fall on a day the weekend rule would have worked, sorted.
+    // Holidays, closures and dates the zone skips that fall on a day the weekend rule would have worked, sorted.
     private readonly LocalDate[] extraDaysOff;
+
+    // Local dates the zone skips entirely (no working hours, no working day), sorted.
+    private readonly LocalDate[] skippedDates;
 
     // Precomputed non-working flags (bit set = not a working day) for the years around the calendar's data, indexed by
     // DateOnly.DayNumber - cacheStart; dates outside fall back to the segment scan and hash lookup.
@@ -85,7 +89,8 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         segmentStarts = [.. rules.Select(r => r.EffectiveFrom ?? LocalDate.MinIsoValue)];
         segmentWeekendMasks = [.. rules.Select(r => r.WeekendDays.Aggregate(0, (mask, day) => mask | (1 << (int)day)))];
         segmentWorkingDaysPerWeek = [.. rules.Select(r => 7 - r.WeekendDays.Count)];
-        extraDaysOff = [.. NonWorkingDays.Select(d => d.Date).Where(d => !IsWeekendCore(d))];
+        skippedDates = SkippedDays.Of(zone);
+        extraDaysOff = [.. NonWorkingDays.Select(d => d.Date).Concat(skippedDates).Where(d => !IsWeekendCore(d)).Distinct().Order()];
         (cacheStart, cacheLength, nonWorkingBits) = BuildCache();
 
         this.workingHours = [.. workingHours.OrderBy(h => h.EffectiveFrom ?? LocalDate.MinIsoValue)];
@@ -140,7 +145,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
     public NonWorkingDay? NonWorkingDayOn(LocalDate date) => nonWorkingDays.GetValueOrDefault(CheckIso(date, nameof(date)));
 
-    /// <summary>Tells whether <paramref name="date"/> is a working day: not a weekend day, public holiday or closure.</summary>
+    /// <summary>Tells whether <paramref name="date"/> is a working day: not a weekend day, public holiday or closure, and a date the zone does not skip.</summary>
     /// <remarks>
     /// Constant time and allocation-free, for hot paths such as conflict detection: one bit lookup in flags precomputed
     /// at build time for 2000–2040 widened to every year (1900–2200) that holds a weekend-rule change or a holiday;
@@ -326,8 +331,12 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// For each local date of <paramref name="dates"/> (stepped as dates in <see cref="Zone"/>, never by 24 hours) that
     /// is a working day, each span of <see cref="WorkingHoursOn(LocalDate)"/> becomes the half-open instant range from
     /// its local start to its local end, each resolved by <see cref="LocalTimeResolver.ToInstant"/> with
-    /// <see cref="Resolution"/>. Weekends, holidays and closures contribute nothing. A span that crosses midnight
-    /// belongs to the day it starts on and may end after <paramref name="dates"/>: the result is not clipped.
+    /// <see cref="Resolution"/>. Weekends, holidays, closures and dates the zone skips contribute nothing. A span that
+    /// crosses midnight belongs to the day it starts on and may end after <paramref name="dates"/>: the result is not
+    /// clipped. Hours never spill into a later date: a boundary that lenient resolution would push past the end of its own
+    /// local date (because the zone skips the rest of that date) stops at that date's end, so a 22:00–06:00 span on
+    /// Thursday 2011-12-29 in Pacific/Apia ends at 24:00, when Samoa jumped to Saturday. Repeated hours count once: the
+    /// result is a set of instants, and a span inside a repeated hour is worked in its first pass only.
     /// </para>
     /// <para>
     /// DST: durations are exact, so a 22:00–06:00 span lasts 7 h on a spring-forward night and 9 h on a fall-back
@@ -359,8 +368,8 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             foreach (var span in SpansOn(date))
             {
                 var (localStart, localEnd) = span.On(date);
-                var start = LocalTimeResolver.ToInstant(localStart, Zone, Resolution);
-                var end = LocalTimeResolver.ToInstant(localEnd, Zone, Resolution);
+                var start = Boundary(localStart);
+                var end = Boundary(localEnd);
                 if (start < end)
                 {
                     ranges.Add(InstantRange.FromInstants(start, end));
@@ -518,7 +527,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             }
         }
 
-        return !IsWeekendCore(date) && (nonWorkingDays.Count == 0 || !nonWorkingDays.ContainsKey(date));
+        return !IsWeekendCore(date) && (nonWorkingDays.Count == 0 || !nonWorkingDays.ContainsKey(date)) && (skippedDates.Length == 0 || Array.BinarySearch(skippedDates, date) < 0);
     }
 
     private (int Start, int Length, ulong[] Bits) BuildCache()
@@ -620,6 +629,14 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         }
 
         return low;
+    }
+
+    // Working hours never spill into the next day: a wall time the zone skips, which lenient resolution would push past
+    // the end of its own local date (a date skipped whole, as Pacific/Apia's 2011-12-30), stops at that date's end.
+    private Instant Boundary(LocalDateTime local)
+    {
+        var instant = LocalTimeResolver.ToInstant(local, Zone, Resolution);
+        return instant.InZone(Zone).Date > local.Date ? DayStart.Of(local.Date.PlusDays(1), Zone) : instant;
     }
 
     private WorkingHoursRange[] SpansOn(LocalDate date)

@@ -14,10 +14,12 @@ public sealed class PlanCommandTests
         var rows = Rows(result.Out);
 
         // G1: questionnaire sent on T0, a deadline at the end of that day in Strasbourg (CET, UTC+1).
-        rows["G1"].Should().Contain("2021-03-01").And.Contain("Europe/Paris").And.Contain("2021-03-01T23:00:00Z");
+        // The deadline names the responsible party's local day and zone, never a bare UTC instant (issue 13 item 5).
+        rows["G1"].Should().Contain("2021-03-01").And.Contain("2021-03-01 Europe/Paris").And.NotContain("T23:00:00Z");
+        result.Out.Should().Contain("Deadline (end of day, party's zone)").And.NotContain("(UTC)");
 
         // G2: replies three months after G1: 1 June 2021, end of day in Vienna (CEST, UTC+2).
-        rows["G2"].Should().Contain("2021-06-01").And.Contain("2021-06-01T22:00:00Z");
+        rows["G2"].Should().Contain("2021-06-01").And.Contain("2021-06-01 Europe/Vienna");
 
         // G3: five working days from G2 + 2 months = Sunday 1 August 2021, so Monday 2 to Friday 6 August.
         rows["G3"].Should().Contain("2021-08-02 to 2021-08-06").And.Contain("Europe/Vienna");

@@ -61,6 +61,13 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     private readonly FrozenDictionary<LocalDate, WorkingHoursRange[]> workingHoursOverrides;
     private readonly SoftPeriod[] softPeriods;
 
+    // Declared holiday coverage, per source; and the dates every source covers (sorted, disjoint). No declaration: no check.
+    private readonly HolidayCoverage[] coverage;
+    private readonly DateInterval[] covered;
+
+    // Set only on the short-lived views of Answer: an uncovered question is recorded there instead of throwing.
+    private List<CoverageGap>? gaps;
+
     internal WorkingCalendar(
         string name,
         DateTimeZone zone,
@@ -69,7 +76,8 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         IEnumerable<SoftPeriod> softPeriods,
         IEnumerable<WorkingHours> workingHours,
         IEnumerable<KeyValuePair<LocalDate, WorkingHoursRange[]>> workingHoursOverrides,
-        LocalTimeResolution resolution)
+        LocalTimeResolution resolution,
+        IEnumerable<HolidayCoverage> coverage)
     {
         Name = name;
         Zone = zone;
@@ -98,6 +106,8 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         WorkingHoursOverrides = this.workingHoursOverrides
             .ToImmutableSortedDictionary(p => p.Key, p => (IReadOnlyList<WorkingHoursRange>)Array.AsReadOnly(p.Value));
         this.softPeriods = [.. softPeriods.OrderBy(p => p.Dates.Start).ThenBy(p => p.Dates.End).ThenBy(p => p.Name, StringComparer.Ordinal)];
+        this.coverage = [.. coverage.OrderBy(c => c.Source, StringComparer.Ordinal).ThenBy(c => c.Dates.Start).ThenBy(c => c.Dates.End)];
+        covered = CoverageRanges.Covered(this.coverage);
     }
 
     /// <summary>Gets the calendar's name (e.g. an ISO 3166-1 alpha-3 code, a seat or a person).</summary>
@@ -127,6 +137,47 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// <summary>Gets a value indicating whether the calendar has any working hours (a pattern or a per-date override).</summary>
     public bool HasWorkingHours => workingHours.Length > 0 || workingHoursOverrides.Count > 0;
 
+    /// <summary>Gets the dates the holiday and closure data covers, per source, ordered by source name then dates.</summary>
+    /// <remarks>
+    /// Declared by <see cref="WorkingCalendarBuilder.AddHolidays"/> (the dates asked of the source) and
+    /// <see cref="WorkingCalendarBuilder.DeclareHolidayCoverage"/>. A date is covered when every source covers it. When the
+    /// list is not empty, working-day arithmetic, rolls, deadlines and working-hours expansion that touch an uncovered
+    /// date throw <see cref="CalendarCoverageException"/> naming the calendar and the missing years, or, through
+    /// <see cref="Answer{T}"/>, proceed and return the gap as a warning. An empty list declares nothing and is not checked
+    /// (a calendar built without holiday data, such as a weekend-only calendar).
+    /// </remarks>
+    public IReadOnlyList<HolidayCoverage> HolidayCoverage => Array.AsReadOnly(coverage);
+
+    /// <summary>Gets the ISO years of <paramref name="dates"/> that the holiday data does not cover (see <see cref="HolidayCoverage"/>).</summary>
+    /// <param name="dates">The dates, end inclusive.</param>
+    /// <returns>The missing years, ascending; empty when all are covered or the calendar declares no coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    public IReadOnlyList<int> UncoveredYears(DateInterval dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return coverage.Length == 0 ? [] : CoverageRanges.MissingYears(covered, dates);
+    }
+
+    /// <summary>Asks the calendar a question that may reach outside its holiday coverage, and answers it with a warning instead of an exception.</summary>
+    /// <remarks>
+    /// <paramref name="question"/> gets a view of this calendar that answers every question as this calendar does, treating
+    /// uncovered dates as having no holidays or closures, and records each uncovered question. Do not keep the view.
+    /// <c>calendar.Answer(c =&gt; c.AddWorkingDays(new LocalDate(2021, 12, 28), 5))</c> on a calendar covering 2021 only
+    /// gives the date and a warning naming the calendar and 2022.
+    /// </remarks>
+    /// <typeparam name="T">The answer's type.</typeparam>
+    /// <param name="question">The question, asked of the view.</param>
+    /// <returns>The answer and one warning per distinct uncovered question.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="question"/> is null.</exception>
+    public CalendarAnswer<T> Answer<T>(Func<WorkingCalendar, T> question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var view = (WorkingCalendar)MemberwiseClone();
+        view.gaps = [];
+        var value = question(view);
+        return new CalendarAnswer<T>(value, [.. view.gaps.DistinctBy(g => g.Message)]);
+    }
+
     /// <summary>Gets the weekend rule in force on <paramref name="date"/>: the last rule whose effective date is on or before it.</summary>
     /// <param name="date">The local date.</param>
     /// <returns>The rule; Saturday–Sunday when no rule is in force yet.</returns>
@@ -154,7 +205,17 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// <param name="date">The local date.</param>
     /// <returns>True for a working day.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
-    public bool IsWorkingDay(LocalDate date) => IsWorkingDayCore(CheckIso(date, nameof(date)));
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside the declared <see cref="HolidayCoverage"/>.</exception>
+    public bool IsWorkingDay(LocalDate date)
+    {
+        CheckIso(date, nameof(date));
+        if (coverage.Length != 0)
+        {
+            CheckCovered(date, date);
+        }
+
+        return IsWorkingDayCore(date);
+    }
 
     /// <summary>Moves <paramref name="days"/> working days from <paramref name="date"/>.</summary>
     /// <remarks>
@@ -212,6 +273,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             }
         }
 
+        CheckCovered(date < current ? date : current, date < current ? current : date);
         return current;
     }
 
@@ -247,6 +309,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     {
         ArgumentNullException.ThrowIfNull(dates);
         CheckIso(dates.Start, nameof(dates));
+        CheckCovered(dates.Start, dates.End);
         long count = 0;
         for (var segment = SegmentOf(dates.Start); segment < segmentStarts.Length && segmentStarts[segment] <= dates.End; segment++)
         {
@@ -288,6 +351,12 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             current = current.PlusDays(step);
         }
 
+        // Rolling asks whether the dates from the stated one to the result are working days; "none" asks nothing.
+        if (step != 0)
+        {
+            CheckCovered(date < current ? date : current, date < current ? current : date);
+        }
+
         return current;
     }
 
@@ -323,7 +392,13 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// <param name="date">The local date the spans start on.</param>
     /// <returns>The spans, ordered by start time.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
-    public IReadOnlyList<WorkingHoursRange> WorkingHoursOn(LocalDate date) => Array.AsReadOnly(SpansOn(CheckIso(date, nameof(date))));
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside the declared <see cref="HolidayCoverage"/>.</exception>
+    public IReadOnlyList<WorkingHoursRange> WorkingHoursOn(LocalDate date)
+    {
+        CheckIso(date, nameof(date));
+        CheckCovered(date, date);
+        return Array.AsReadOnly(SpansOn(date));
+    }
 
     /// <summary>Expands the working hours of every date in <paramref name="dates"/> into instants.</summary>
     /// <remarks>
@@ -361,6 +436,8 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         {
             throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Calendar '{0}' has no working hours to expand.", Name));
         }
+
+        CheckCovered(dates.Start, dates.End);
 
         var ranges = new List<InstantRange>();
         foreach (var date in dates)
@@ -502,6 +579,27 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         date == LocalDate.MaxIsoValue
             ? throw new ArgumentOutOfRangeException(paramName, Format(date), "The day after the last supported date does not exist.")
             : date.PlusDays(1);
+
+    // Throws (or, on an Answer view, records) when [from, to] leaves the declared holiday coverage.
+    private void CheckCovered(LocalDate from, LocalDate to)
+    {
+        if (coverage.Length == 0 || CoverageRanges.Contains(covered, from, to))
+        {
+            return;
+        }
+
+        var asked = new DateInterval(from, to);
+        var gap = new CoverageGap(Name, CoverageRanges.MissingYears(covered, asked), asked, CoverageRanges.Sentence(Name, coverage, asked, CoverageRanges.MissingYears(covered, asked)));
+        if (gaps is null)
+        {
+            throw new CalendarCoverageException(gap);
+        }
+
+        lock (gaps)
+        {
+            gaps.Add(gap);
+        }
+    }
 
     private int SegmentOf(LocalDate date)
     {
@@ -670,6 +768,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         }
 
         var days = month.ToDateInterval();
+        CheckCovered(days.Start, days.End);
         var dates = first ? days : days.Reverse();
         foreach (var date in dates)
         {

@@ -63,6 +63,7 @@ internal static class DtoReader
         SoftPeriods = r.Objects("softPeriods", SoftPeriod),
         WorkingHours = r.Objects("workingHours", WorkingHours),
         WorkingHoursOverrides = r.Objects("workingHoursOverrides", HoursOverride),
+        HolidayCoverage = r.Objects("holidayCoverage", DateSpan),
         Path = r.Path,
     };
 

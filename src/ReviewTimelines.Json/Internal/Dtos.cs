@@ -84,6 +84,9 @@ internal sealed record CalendarDto
 
     public List<HoursOverrideDto>? WorkingHoursOverrides { get; init; }
 
+    /// <summary>The dates the calendar's non-working days are complete for (<c>WorkingCalendar.HolidayCoverage</c>); absent: not checked.</summary>
+    public List<DateSpanDto>? HolidayCoverage { get; init; }
+
     [JsonIgnore]
     public string Path { get; init; } = "$";
 }

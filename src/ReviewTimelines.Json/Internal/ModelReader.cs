@@ -18,6 +18,9 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 {
     private const string Missing = "(missing)";
 
+    /// <summary>The source name of a calendar's non-working days listed in the file, for its <c>holidayCoverage</c>.</summary>
+    internal const string CoverageSource = "the timetable file";
+
     private readonly Dictionary<TimetableItemRef, string> itemPaths = [];
     private readonly Dictionary<TimetableItemRef, string> duplicatePaths = [];
     private readonly Dictionary<TimetableResource, DateTimeZone> ownerZones = [];
@@ -579,6 +582,14 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
             var spans = (day.Spans ?? []).Where(x => x.Start is not null && x.End is not null).ToList();
             Try(day.Path, () => builder.SetWorkingHoursOn(date, [.. spans.Select(x => new WorkingHoursRange(x.Start!.Value, x.End!.Value))]));
+        }
+
+        foreach (var covered in dto.HolidayCoverage ?? [])
+        {
+            if (Dates(covered.First, covered.Last, covered.Path) is { } dates)
+            {
+                Try(covered.Path, () => builder.DeclareHolidayCoverage(CoverageSource, dates));
+            }
         }
 
         return builder.Build();

@@ -218,9 +218,10 @@ internal static class ModelWriter
                 Date = o.Key,
                 Spans = [.. o.Value.Select(x => new TimeSpanDto { Start = x.Start, End = x.End })],
             })),
+            HolidayCoverage = List(c.CoveredDates.Select(d => new DateSpanDto { First = d.Start, Last = d.End })),
         };
         var plain = dto.Name is null && dto.Zone is null && dto.LocalTimeResolution is null && dto.WeekendRules is null
-            && dto.NonWorkingDays is null && dto.SoftPeriods is null && dto.WorkingHours is null && dto.WorkingHoursOverrides is null;
+            && dto.NonWorkingDays is null && dto.SoftPeriods is null && dto.WorkingHours is null && dto.WorkingHoursOverrides is null && dto.HolidayCoverage is null;
         return omitIfPlain && plain ? null : dto;
     }
 

@@ -148,6 +148,9 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// </remarks>
     public IReadOnlyList<HolidayCoverage> HolidayCoverage => Array.AsReadOnly(coverage);
 
+    /// <summary>Gets the dates every declared source covers (sorted, disjoint, ends inclusive); empty when none is declared, or when the sources share no date.</summary>
+    public IReadOnlyList<DateInterval> CoveredDates => Array.AsReadOnly(covered);
+
     /// <summary>Gets the ISO years of <paramref name="dates"/> that the holiday data does not cover (see <see cref="HolidayCoverage"/>).</summary>
     /// <param name="dates">The dates, end inclusive.</param>
     /// <returns>The missing years, ascending; empty when all are covered or the calendar declares no coverage.</returns>

@@ -46,7 +46,15 @@ public sealed class HolidayCoverageTests
     [Fact]
     public void Answer_AcrossYearEndWithOnly2021Loaded_ProceedsAndAttachesTheWarning()
     {
-        var answer = Austria(2021, 2021).Answer(c => c.AddWorkingDays(new LocalDate(2021, 12, 30), 5));
+        // snippet: calendar-coverage
+        var austria = new WorkingCalendarBuilder("AUT", Vienna)
+            .AddHolidays(Holidays, new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2021, 12, 31)))   // covers 2021 only
+            .Build();
+        // austria.AddWorkingDays(new LocalDate(2021, 12, 30), 5) throws CalendarCoverageException:
+        // "Calendar 'AUT' has holiday and closure data for AUT public holidays 2021-01-01/2021-12-31; the year 2022 is not covered ..."
+        var answer = austria.Answer(c => c.AddWorkingDays(new LocalDate(2021, 12, 30), 5));
+        // answer.Value: 2022-01-06 (Epiphany unknown); answer.Warnings[0].MissingYears: [2022]
+        // end snippet
 
         answer.Value.Should().Be(new LocalDate(2022, 1, 6), "without 2022's data Epiphany is not known");
         answer.Warnings.Should().ContainSingle().Which.MissingYears.Should().Equal(2022);

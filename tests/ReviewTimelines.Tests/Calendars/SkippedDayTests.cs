@@ -12,7 +12,8 @@ namespace ReviewTimelines.Tests.Calendars;
 /// </remarks>
 public sealed class SkippedDayTests
 {
-    private static readonly DateTimeZone Apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
+    private static readonly IDateTimeZoneProvider Tzdb = DateTimeZoneProviders.Tzdb;
+    private static readonly DateTimeZone Apia = Tzdb["Pacific/Apia"];
     private static readonly IsoDayOfWeek[] Weekdays = [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday];
 
     private static WorkingCalendar Samoa(WorkingHoursRange hours) =>
@@ -35,7 +36,15 @@ public sealed class SkippedDayTests
     [Fact]
     public void Arithmetic_ApiaSkippedFriday_IsNotCountedAndRollsPastIt()
     {
-        var samoa = Samoa(WorkingHoursRange.FromHours(9, 0, 17, 0));
+        // snippet: calendar-skipped-day
+        var samoa = new WorkingCalendarBuilder("WSM", Tzdb["Pacific/Apia"])
+            .AddWorkingHours(WorkingHours.Uniform(null, Weekdays, WorkingHoursRange.FromHours(9, 0, 17, 0)))
+            .Build();
+        samoa.IsWorkingDay(new LocalDate(2011, 12, 30));                                   // false: Friday 30 December 2011 never happened
+        samoa.AddWorkingDays(new LocalDate(2011, 12, 29), 1);                              // Mon 2012-01-02
+        samoa.ExpandWorkingHours(new DateInterval(new LocalDate(2011, 12, 29), new LocalDate(2011, 12, 31)));
+        // {2011-12-29T19:00:00Z/2011-12-30T03:00:00Z}: Thursday's hours only, nothing moved to Saturday
+        // end snippet
 
         samoa.CountWorkingDays(new DateInterval(D(2011, 12, 26), D(2012, 1, 6))).Should().Be(9);
         samoa.AddWorkingDays(D(2011, 12, 29), 1).Should().Be(D(2012, 1, 2));

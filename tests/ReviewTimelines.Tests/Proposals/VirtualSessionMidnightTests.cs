@@ -21,11 +21,14 @@ public sealed class VirtualSessionMidnightTests
     [Fact]
     public void Plan_NightShiftHostAndTokyoMorning_Offers90MinutesFrom2300To0030HostTime()
     {
+        // snippet: sessions-across-midnight
         // Host works 20:00-03:00 Vienna (CET, +01); Tokyo (+09) works 07:00-08:30 = 23:00-00:30 Vienna.
         var host = Participant("Vienna night desk", Vienna, Weekdays, WorkingHoursRange.FromHours(20, 0, 3, 0));
         var tokyo = Participant("Tokyo", Tokyo, Weekdays, WorkingHoursRange.FromHours(7, 0, 8, 30));
 
         var plan = Planner(Duration.FromMinutes(90), Duration.FromMinutes(90)).Plan(new LocalDate(2025, 1, 13), 1, [host, tokyo]);
+        // plan.Sessions[0]: host day 2025-01-13, 23:00-00:30 Vienna = 2025-01-13T22:00:00Z/2025-01-13T23:30:00Z
+        // end snippet
 
         var session = plan.Sessions.Should().ContainSingle().Subject;
         session.Date.Should().Be(new LocalDate(2025, 1, 13));

@@ -198,6 +198,7 @@ internal static class DtoReader
         Predecessors = r.Strings("predecessors"),
         Source = r.Object("source", Source),
         Revision = r.Int("revision"),
+        LastModified = r.String("lastModified"),
         Path = r.Path,
     };
 
@@ -226,6 +227,7 @@ internal static class DtoReader
         Pinned = r.Bool("pinned"),
         Source = r.Object("source", Source),
         Revision = r.Int("revision"),
+        LastModified = r.String("lastModified"),
         Path = r.Path,
     };
 
@@ -248,6 +250,7 @@ internal static class DtoReader
         Kind = r.String("kind", required: true),
         Severity = r.String("severity"),
         Source = r.Object("source", Source),
+        LastModified = r.String("lastModified"),
         Path = r.Path,
     };
 

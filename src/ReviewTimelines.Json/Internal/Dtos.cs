@@ -301,6 +301,8 @@ internal sealed record StageDto
 
     public int? Revision { get; init; }
 
+    public string? LastModified { get; init; }
+
     [JsonIgnore]
     public string Path { get; init; } = "$";
 }
@@ -349,6 +351,8 @@ internal sealed record MeetingDto
 
     public int? Revision { get; init; }
 
+    public string? LastModified { get; init; }
+
     [JsonIgnore]
     public string Path { get; init; } = "$";
 }
@@ -384,6 +388,8 @@ internal sealed record BlackoutDto
     public string? Severity { get; init; }
 
     public SourceDto? Source { get; init; }
+
+    public string? LastModified { get; init; }
 
     [JsonIgnore]
     public string Path { get; init; } = "$";

@@ -31,6 +31,9 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     /// <summary>Gets the JSON path of each item read (the first one when an id is used twice).</summary>
     internal IReadOnlyDictionary<TimetableItemRef, string> ItemPaths => itemPaths;
 
+    /// <summary>Gets or sets a value indicating whether <c>feeds</c> may name local files (<see cref="TimetableJson.AllowFileFeeds"/>).</summary>
+    internal bool AllowFileFeeds { get; init; } = true;
+
     /// <summary>Gets the path of the second item with an id already used (the first duplicate), by item.</summary>
     internal IReadOnlyDictionary<TimetableItemRef, string> DuplicatePaths => duplicatePaths;
 
@@ -97,9 +100,15 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             return null;
         }
 
+        if (!AllowFileFeeds)
+        {
+            sink.Error(JsonPaths.Property(dto.JsonPath, "path"), "file feeds are turned off here (TimetableJson.AllowFileFeeds is false): remove the feed");
+            return null;
+        }
+
         if (!ownerZones.TryGetValue(key, out var ownerZone))
         {
-            sink.Error(JsonPaths.Property(dto.JsonPath, "owner"), string.Format(CultureInfo.InvariantCulture, "unknown owner \"{0}\"", dto.Owner));
+            sink.Error(JsonPaths.Property(dto.JsonPath, "owner"), string.Format(CultureInfo.InvariantCulture, "unknown owner \"{0}\"", Echo.Value(dto.Owner!)));
             return null;
         }
 
@@ -109,7 +118,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     private static string Clean(string message)
     {
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return ModelProblemPaths.Sentence(cut >= 0 ? message[..cut] : message);
+        return Echo.Message(ModelProblemPaths.Sentence(cut >= 0 ? message[..cut] : message));
     }
 
     private static LocalDate Date(LocalDate? value) => value ?? new LocalDate(2000, 1, 1);
@@ -154,7 +163,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             {
                 sink.Error(
                     P(dto.Path, "reference"),
-                    string.Format(CultureInfo.InvariantCulture, "unknown reference mechanism \"{0}\" (the catalog holds {1})", reference, string.Join(", ", known.Select(m => m.Id.Value))));
+                    string.Format(CultureInfo.InvariantCulture, "unknown reference mechanism \"{0}\" (the catalog holds {1})", Echo.Value(reference), string.Join(", ", known.Select(m => m.Id.Value))));
             }
         }
 
@@ -196,9 +205,8 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
 
         var zone = Zone(dto.Zone, P(dto.Path, "zone"));
-        var code = Code(dto.Code, P(dto.Path, "code"));
         var calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Code, zone, ownerZoneFixed: true) : new WorkingCalendarBuilder(dto.Code, zone).Build();
-        if (code == PlaceholderCode)
+        if (Code(dto.Code, P(dto.Path, "code")) is not { } code)
         {
             return null;
         }
@@ -246,7 +254,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             Id = new ReviewId(dto.Id),
             Mechanism = new MechanismId(Text(dto.Mechanism)),
             Cycle = new CycleId(Text(dto.Cycle)),
-            StateUnderReview = Code(dto.StateUnderReview, P(dto.Path, "stateUnderReview")),
+            StateUnderReview = Code(dto.StateUnderReview, P(dto.Path, "stateUnderReview")) ?? PlaceholderCode,
             ReviewingStates = Codes(dto.ReviewingStates, P(dto.Path, "reviewingStates")),
             GovernmentalExperts = [.. (dto.GovernmentalExperts ?? []).Select(s => new PersonId(s))],
             FocalPoint = dto.FocalPoint is { } f ? new PersonId(f) : null,
@@ -335,7 +343,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
                     return StageLocation.AtSeat(new MechanismId(text[5..]));
                 }
 
-                sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown location \"{0}\" (expected \"in-country\", \"virtual\" or \"seat:<mechanism>\")", text));
+                sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown location \"{0}\" (expected \"in-country\", \"virtual\" or \"seat:<mechanism>\")", Echo.Value(text)));
                 return null;
         }
     }
@@ -365,7 +373,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             switch (text[..colon])
             {
                 case "country":
-                    return TimetableResource.ForCountry(Code(value, path));
+                    return Code(value, path) is { } code ? TimetableResource.ForCountry(code) : null;
                 case "person":
                     return TimetableResource.ForPerson(new PersonId(value));
                 case "seat":
@@ -373,7 +381,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             }
         }
 
-        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not a resource (expected \"country:<code>\", \"person:<id>\" or \"seat:<mechanism>\")", text));
+        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not a resource (expected \"country:<code>\", \"person:<id>\" or \"seat:<mechanism>\")", Echo.Value(text)));
         return null;
     }
 
@@ -390,17 +398,19 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             return value;
         }
 
-        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown {0} \"{1}\" (expected one of: {2})", what, text, string.Join(", ", JsonNames<T>.Names)));
+        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown {0} \"{1}\" (expected one of: {2})", what, Echo.Value(text), string.Join(", ", JsonNames<T>.Names)));
         return default;
     }
 
+    // Stands in for a missing or unreadable code so the item still exists; the file already has an error, so it is
+    // never compared with a user's value nor shown (a real country "ZZZ" is read like any other).
     private static readonly CountryCode PlaceholderCode = new("ZZZ");
 
-    private CountryCode Code(string? text, string path)
+    private CountryCode? Code(string? text, string path)
     {
         if (text is null)
         {
-            return PlaceholderCode;
+            return null;
         }
 
         try
@@ -409,13 +419,13 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
         catch (ArgumentException)
         {
-            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT)", text));
-            return PlaceholderCode;
+            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT)", Echo.Value(text)));
+            return null;
         }
     }
 
     private ImmutableArray<CountryCode> Codes(List<string>? texts, string path) =>
-        [.. (texts ?? []).Select((t, i) => Code(t, JsonPaths.Index(path, i)))];
+        [.. (texts ?? []).Select((t, i) => Code(t, JsonPaths.Index(path, i))).OfType<CountryCode>()];
 
     private DateTimeZone Zone(string? id, string path)
     {
@@ -427,7 +437,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         var zone = zones.GetZoneOrNull(id);
         if (zone is null)
         {
-            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown zone \"{0}\"", id));
+            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown zone \"{0}\"", Echo.Value(id)));
             return DateTimeZone.Utc;
         }
 
@@ -493,7 +503,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
         if (e < s)
         {
-            sink.Error(P(dto.Path, "end"), string.Format(CultureInfo.InvariantCulture, "the end {0} is before the start {1}", dto.End, dto.Start));
+            sink.Error(P(dto.Path, "end"), string.Format(CultureInfo.InvariantCulture, "the end {0} is before the start {1}", Echo.Value(dto.End!), Echo.Value(dto.Start!)));
             return Placeholder();
         }
 
@@ -513,7 +523,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         {
             if (!SupportedYears.Contains(withOffset.Value.Date))
             {
-                sink.Error(at, SupportedYears.Outside("date-time", text));
+                sink.Error(at, SupportedYears.Outside("date-time", Echo.Value(text)));
                 return null;
             }
 
@@ -526,7 +536,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             {
                 if (!SupportedYears.Contains(local.Value.Date))
                 {
-                    sink.Error(at, SupportedYears.Outside("date-time", text));
+                    sink.Error(at, SupportedYears.Outside("date-time", Echo.Value(text)));
                     return null;
                 }
 
@@ -536,18 +546,18 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
                 }
                 catch (SkippedTimeException)
                 {
-                    sink.Error(at, string.Format(CultureInfo.InvariantCulture, "the local time {0} does not exist in {1} (skipped by a clock change); give an offset or \"resolution\": \"lenient\"", text, zone.Id));
+                    sink.Error(at, string.Format(CultureInfo.InvariantCulture, "the local time {0} does not exist in {1} (skipped by a clock change); give an offset or \"resolution\": \"lenient\"", Echo.Value(text), zone.Id));
                     return null;
                 }
                 catch (AmbiguousTimeException)
                 {
-                    sink.Error(at, string.Format(CultureInfo.InvariantCulture, "the local time {0} occurs twice in {1} (clock change); give an offset or \"resolution\": \"lenient\"", text, zone.Id));
+                    sink.Error(at, string.Format(CultureInfo.InvariantCulture, "the local time {0} occurs twice in {1} (clock change); give an offset or \"resolution\": \"lenient\"", Echo.Value(text), zone.Id));
                     return null;
                 }
             }
         }
 
-        sink.Error(at, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 8601 date-time (yyyy-MM-ddTHH:mm[:ss] with an optional offset such as +01:00 or Z)", text));
+        sink.Error(at, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 8601 date-time (yyyy-MM-ddTHH:mm[:ss] with an optional offset such as +01:00 or Z)", Echo.Value(text)));
         return null;
     }
 
@@ -662,7 +672,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             }
             else
             {
-                sink.Error(JsonPaths.Index(path, i), string.Format(CultureInfo.InvariantCulture, "unknown day \"{0}\" (expected monday, tuesday, wednesday, thursday, friday, saturday or sunday)", name));
+                sink.Error(JsonPaths.Index(path, i), string.Format(CultureInfo.InvariantCulture, "unknown day \"{0}\" (expected monday, tuesday, wednesday, thursday, friday, saturday or sunday)", Echo.Value(name)));
             }
 
             i++;

@@ -39,7 +39,13 @@ internal static class IcsFeedLoader
             }
 
             var zone = request.Zone ?? (request.Resource is { } owner ? timetable.ZoneOf(owner) : DateTimeZone.Utc);
-            var text = TimetableLoader.ReadFile(request.Path, request.Origin, request.ShownPath);
+            var text = InputFile.ReadText(request.Path, request.Origin, request.ShownPath, IcsImportLimits.Default.MaxInputLength);
+            if (!LooksLikeCalendar(text))
+            {
+                // Never quote a line of a file that is not a calendar: the path may name any local file (/etc/passwd).
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': not an iCalendar file (it does not begin with BEGIN:VCALENDAR); its content is not shown.", request.Origin, request.ShownPath));
+            }
+
             IcsImportResult result;
             try
             {
@@ -100,6 +106,10 @@ internal static class IcsFeedLoader
 
         return (busy, lines);
     }
+
+    /// <summary>Tells whether the text begins (after a byte order mark and white space) with <c>BEGIN:VCALENDAR</c>, as every iCalendar object does (RFC 5545 §3.4).</summary>
+    internal static bool LooksLikeCalendar(string text) =>
+        text.AsSpan().TrimStart('\uFEFF').TrimStart().StartsWith("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Drops a feed given twice for the same resource (same full path), with one warning naming both places.</summary>
     internal static IReadOnlyList<FeedRequest> Distinct(IReadOnlyList<FeedRequest> requests, CliEnvironment environment)

@@ -108,7 +108,7 @@ public sealed class TimetableJson
         return Read(Encoding.UTF8.GetBytes(json));
     }
 
-    /// <summary>Reads a timetable file from a stream of UTF-8 text (a byte order mark is skipped), reading at most <see cref="TimetableReadLimits.MaxInputBytes"/> bytes and one more.</summary>
+    /// <summary>Reads a timetable file from a stream of UTF-8 text (a byte order mark is skipped; UTF-16 and UTF-32 are decoded when a byte order mark names them), reading at most <see cref="TimetableReadLimits.MaxInputBytes"/> bytes and one more.</summary>
     /// <param name="utf8Json">The stream; read to its end (or just past the limit), not closed.</param>
     /// <returns>The timetable, its outside feeds, and the validation warnings with their place in the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
@@ -133,10 +133,10 @@ public sealed class TimetableJson
         return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    /// <summary>Reads a timetable file from UTF-8 bytes (a byte order mark is skipped).</summary>
+    /// <summary>Reads a timetable file from UTF-8 bytes (a byte order mark is skipped; UTF-16 and UTF-32 are decoded when a byte order mark names them).</summary>
     /// <param name="utf8Json">The file's bytes.</param>
     /// <returns>The timetable, its outside feeds, and the validation warnings with their place in the file.</returns>
-    /// <exception cref="TimetableFormatException">The file is malformed, crosses one of the <see cref="Limits"/>, or has any error; <see cref="TimetableFormatException.Problems"/> lists them.</exception>
+    /// <exception cref="TimetableFormatException">The file is malformed, crosses one of the <see cref="Limits"/>, or has any error (<see cref="TimetableFormatException.Problems"/> lists them), or its bytes are not UTF-8 and carry no UTF-16/32 byte order mark (the problem names the first bad line).</exception>
     public TimetableDocument Read(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.Length > Limits.MaxInputBytes)
@@ -144,7 +144,7 @@ public sealed class TimetableJson
             throw TooLarge(utf8Json.Length, "bytes");
         }
 
-        var bytes = utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8Json[3..] : utf8Json;
+        var bytes = JsonTextEncoding.ToUtf8(utf8Json);
         JsonPositionIndex.Check(bytes, Limits);
         var memory = bytes.ToArray();
         var sink = new ProblemSink(memory, Limits.MaxProblems);

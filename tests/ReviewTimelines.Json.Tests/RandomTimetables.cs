@@ -24,6 +24,7 @@ internal static class RandomTimetables
         LocalDate Date() => Earliest.PlusDays(random.Next(5 * 365));
         string Text(string prefix) => prefix + " " + random.Next(1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + (random.Next(4) == 0 ? " Ü \"q\" \\ é" : string.Empty);
         IEnumerable<T> Some<T>(IReadOnlyList<T> items, int max) => items.OrderBy(_ => random.Next()).Take(random.Next(Math.Min(max, items.Count) + 1));
+        Instant? LastModified() => random.Next(3) == 0 ? null : Instant.FromUtc(2020, 1, 1, 0, 0) + Duration.FromSeconds(random.Next(0, 300_000_000)) + Duration.FromMilliseconds(random.Next(2) == 0 ? 0 : random.Next(1000));
         SourceReference? Source() => random.Next(3) == 0 ? null : new SourceReference(random.Next(4) == 0 ? string.Empty : Text("https://example.org/"), (Confidence)random.Next(4), random.Next(2) == 0 ? null : Text("note"));
 
         WorkingCalendar Calendar(string name, DateTimeZone zone)
@@ -202,6 +203,7 @@ internal static class RandomTimetables
                     Predecessors = [.. Some(stages, 2).Select(x => x.Id)],
                     Source = Source(),
                     Revision = random.Next(3),
+                    LastModified = LastModified(),
                 });
             }
 
@@ -239,6 +241,7 @@ internal static class RandomTimetables
                 IsPinned = random.Next(3) != 0,
                 Source = Source(),
                 Revision = random.Next(3),
+                LastModified = LastModified(),
             };
         }).ToList();
         var blackouts = Enumerable.Range(0, random.Next(0, 4)).Select(i =>
@@ -253,6 +256,7 @@ internal static class RandomTimetables
                 Kind = (BlackoutKind)random.Next(5),
                 Severity = (BlackoutSeverity)random.Next(2),
                 Source = Source(),
+                LastModified = LastModified(),
             };
         }).ToList();
         var builder = new TimetableBuilder().WithNote(random.Next(2) == 0 ? null : Text("Timetable note"));

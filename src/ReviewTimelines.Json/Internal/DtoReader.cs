@@ -196,6 +196,7 @@ internal static class DtoReader
         Predecessors = r.Strings("predecessors"),
         Source = r.Object("source", Source),
         Revision = r.Int("revision"),
+        LastModified = r.String("lastModified"),
         Path = r.Path,
     };
 
@@ -224,6 +225,7 @@ internal static class DtoReader
         Pinned = r.Bool("pinned"),
         Source = r.Object("source", Source),
         Revision = r.Int("revision"),
+        LastModified = r.String("lastModified"),
         Path = r.Path,
     };
 
@@ -246,6 +248,7 @@ internal static class DtoReader
         Kind = r.String("kind", required: true),
         Severity = r.String("severity"),
         Source = r.Object("source", Source),
+        LastModified = r.String("lastModified"),
         Path = r.Path,
     };
 

@@ -295,6 +295,8 @@ internal sealed record StageDto
 
     public int? Revision { get; init; }
 
+    public string? LastModified { get; init; }
+
     [JsonIgnore]
     public string Path { get; init; } = "$";
 }
@@ -343,6 +345,8 @@ internal sealed record MeetingDto
 
     public int? Revision { get; init; }
 
+    public string? LastModified { get; init; }
+
     [JsonIgnore]
     public string Path { get; init; } = "$";
 }
@@ -378,6 +382,8 @@ internal sealed record BlackoutDto
     public string? Severity { get; init; }
 
     public SourceDto? Source { get; init; }
+
+    public string? LastModified { get; init; }
 
     [JsonIgnore]
     public string Path { get; init; } = "$";

@@ -277,6 +277,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         Predecessors = [.. (dto.Predecessors ?? []).Select(s => new StageId(s))],
         Source = dto.Source is { } src ? Source(src) : null,
         Revision = Revision(dto.Revision, P(dto.Path, "revision")),
+        LastModified = LastModified(dto.LastModified, P(dto.Path, "lastModified")),
     };
 
     private Meeting? Meeting(MeetingDto dto) => dto.Id is null ? null : new Meeting
@@ -296,6 +297,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         IsPinned = dto.Pinned ?? true,
         Source = dto.Source is { } src ? Source(src) : null,
         Revision = Revision(dto.Revision, P(dto.Path, "revision")),
+        LastModified = LastModified(dto.LastModified, P(dto.Path, "lastModified")),
     };
 
     private Blackout? Blackout(BlackoutDto dto)
@@ -316,6 +318,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             Kind = Enum<BlackoutKind>(dto.Kind, P(dto.Path, "kind"), "blackout kind"),
             Severity = dto.Severity is null ? BlackoutSeverity.Hard : Enum<BlackoutSeverity>(dto.Severity, P(dto.Path, "severity"), "blackout severity"),
             Source = dto.Source is { } src ? Source(src) : null,
+            LastModified = LastModified(dto.LastModified, P(dto.Path, "lastModified")),
         };
     }
 
@@ -357,6 +360,28 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
 
         return value ?? 0;
+    }
+
+    private Instant? LastModified(string? text, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (OffsetDateTimePattern.Rfc3339.Parse(text) is not { Success: true } parsed)
+        {
+            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "the last change \"{0}\" is not an RFC 3339 date-time with an offset (e.g. \"2025-01-10T09:30:00Z\")", text));
+            return null;
+        }
+
+        if (!SupportedYears.Contains(parsed.Value.Date))
+        {
+            sink.Error(path, SupportedYears.Outside("date-time", text));
+            return null;
+        }
+
+        return parsed.Value.ToInstant();
     }
 
     private TimetableResource? Resource(string? text, string path)

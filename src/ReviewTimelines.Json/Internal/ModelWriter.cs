@@ -116,6 +116,7 @@ internal static class ModelWriter
         Predecessors = Ids(s.Predecessors),
         Source = s.Source is { } src ? Source(src) : null,
         Revision = s.Revision == 0 ? null : s.Revision,
+        LastModified = LastModified(s.LastModified),
     };
 
     private static MeetingDto Meeting(Meeting m) => new()
@@ -135,6 +136,7 @@ internal static class ModelWriter
         Pinned = m.IsPinned ? null : false,
         Source = m.Source is { } s ? Source(s) : null,
         Revision = m.Revision == 0 ? null : m.Revision,
+        LastModified = LastModified(m.LastModified),
     };
 
     private static BlackoutDto Blackout(Blackout b) => new()
@@ -148,7 +150,11 @@ internal static class ModelWriter
         Kind = JsonNames<BlackoutKind>.Name(b.Kind),
         Severity = b.Severity == BlackoutSeverity.Hard ? null : JsonNames<BlackoutSeverity>.Name(b.Severity),
         Source = b.Source is { } s ? Source(s) : null,
+        LastModified = LastModified(b.LastModified),
     };
+
+    private static string? LastModified(Instant? instant) =>
+        instant is { } i ? InstantPattern.ExtendedIso.Format(i) : null;
 
     private static FeedDto Feed(IcsFeedReference f) => new()
     {

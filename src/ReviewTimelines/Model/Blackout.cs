@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using ReviewTimelines.Calendars;
 using ReviewTimelines.Intervals;
 
@@ -75,6 +76,11 @@ public sealed record Blackout
     /// <summary>Gets the source of the dates, or null.</summary>
     public SourceReference? Source { get; init; }
 
+    /// <summary>Gets the instant this item last changed, or null when it is not recorded.</summary>
+    /// <remarks>Exports use it as the iCalendar DTSTAMP and LAST-MODIFIED (RFC 5545 §3.8.7.2, §3.8.7.3), so that an
+    /// unchanged timetable exports byte-identical feeds on any day; docs/icalendar.md gives the fallback when it is null.</remarks>
+    public Instant? LastModified { get; init; }
+
     /// <summary>Gets the half-open instant range blocked: <see cref="ZonedDateRange.ToInstantRange"/> of <see cref="Dates"/>.</summary>
     /// <returns>The instant range.</returns>
     public InstantRange ToInstantRange() => Dates.ToInstantRange();
@@ -88,7 +94,8 @@ public sealed record Blackout
         && ModelChecks.SameDates(Dates, other.Dates)
         && Kind == other.Kind
         && Severity == other.Severity
-        && Equals(Source, other.Source);
+        && Equals(Source, other.Source)
+        && LastModified == other.LastModified;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Scope, Name, Dates.Dates, Kind, Severity);

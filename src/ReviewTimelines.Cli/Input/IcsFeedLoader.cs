@@ -76,7 +76,7 @@ internal static class IcsFeedLoader
                 if (range.Start < TimetableLoader.Earliest || range.End > TimetableLoader.Latest)
                 {
                     // A feed event from year 1 to 9999 (an "always busy" placeholder) is clamped, not an overflow later.
-                    environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': event '{2}' ({3}) reaches outside {4}; it is cut to those years.", request.Origin, request.ShownPath, e.Uid, range, TimetableLoader.SupportedYears));
+                    environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': event '{2}' ({3}) reaches outside {4}; it is cut to those years.", request.Origin, request.ShownPath, Output.SafeText.Echo(e.Uid), range, TimetableLoader.SupportedYears));
                     var start = range.Start < TimetableLoader.Earliest ? TimetableLoader.Earliest : range.Start;
                     var end = range.End > TimetableLoader.Latest ? TimetableLoader.Latest : range.End;
                     range = InstantRange.FromInstants(start < end ? start : end, end);
@@ -86,7 +86,7 @@ internal static class IcsFeedLoader
                     string.Format(CultureInfo.InvariantCulture, "ics:{0}:{1}", fileName, count),
                     request.Resource,
                     range,
-                    string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + e.Uid + ")" : e.Summary,
+                    string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + Output.SafeText.Echo(e.Uid) + ")" : e.Summary,
                     e.Dates is null ? eventZone : zone));
             }
 

@@ -21,7 +21,9 @@ namespace ReviewTimelines.Json;
 /// (<see cref="TimetableBuilder.Validate"/>) mapped back to the item and property of the file. Comments and trailing
 /// commas are accepted. A problem that only follows from an error already reported is left out: the model's checks
 /// are reported for a file with format errors only when they are errors about an item that has no format error
-/// (its warnings appear once the file reads), so no placeholder used for an unreadable value reaches a message. Zone ids are resolved through the injected <see cref="IDateTimeZoneProvider"/>; a mechanism may
+/// (its warnings appear once the file reads), so no placeholder used for an unreadable value reaches a message. The file is
+/// read within <see cref="Limits"/> (size, depth, string and array lengths, properties per object, values), so a read's
+/// time and memory are bounded by the file; values quoted in messages have control characters escaped and are cut at 80 characters. Zone ids are resolved through the injected <see cref="IDateTimeZoneProvider"/>; a mechanism may
 /// be given as a reference to the embedded <see cref="ReferenceCatalog"/>.
 /// </para>
 /// <para>

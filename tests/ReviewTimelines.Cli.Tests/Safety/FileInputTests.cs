@@ -115,6 +115,19 @@ public sealed class FileInputTests
     }
 
     [Fact]
+    public void Check_RealCountryZzz_IsReadAndChecked()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("zzz.json", Vienna1900.Replace("\"AUT\"", "\"ZZZ\"", StringComparison.Ordinal).Replace("FIRST", "2021-01-04", StringComparison.Ordinal).Replace("LAST", "2021-01-04", StringComparison.Ordinal).Replace("ZONE", "Europe/Vienna", StringComparison.Ordinal));
+
+        var result = CliRun.Run("export", "--out", Path.Combine(temp.Path, "feeds"), "--feed", "country:ZZZ", "--input", path, "--now", "2021-03-01T00:00:00Z");
+
+        result.Error.Should().BeEmpty();
+        result.ExitCode.Should().Be(0);
+        result.Out.Should().Contain("- country-ZZZ.ics (1 event(s))");
+    }
+
+    [Fact]
     public void Check_LoneSurrogateInTimetable_NamesItemFieldAndLine()
     {
         using var temp = new TempFolder();

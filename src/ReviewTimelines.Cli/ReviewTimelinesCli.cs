@@ -17,6 +17,8 @@ internal static class ReviewTimelinesCli
         root.Subcommands.Add(SessionsCommand.Create(environment));
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(ReferenceCommand.Create(environment));
+        root.Subcommands.Add(ReportCommand.Create(environment));
+        root.Subcommands.Add(ServeCommand.Create(environment));
         return root;
     }
 
@@ -26,7 +28,7 @@ internal static class ReviewTimelinesCli
         const string Unrecognized = "Unrecognized command or argument '";
         if (atRoot && message.StartsWith(Unrecognized, StringComparison.Ordinal))
         {
-            return "unknown command '" + message[Unrecognized.Length..].TrimEnd('.').TrimEnd('\'') + "' (use check, propose, plan, sessions, export or reference).";
+            return "unknown command '" + message[Unrecognized.Length..].TrimEnd('.').TrimEnd('\'') + "' (use check, propose, plan, sessions, export, report, serve or reference).";
         }
 
         if (atRoot && message.StartsWith("Required command was not provided", StringComparison.Ordinal))
@@ -57,7 +59,7 @@ internal static class ReviewTimelinesCli
             var messages = result.Errors.Select(e => UsageMessage(e.Message, atRoot)).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             if (messages.Count == 0)
             {
-                messages.Add(atRoot ? "no command given (use check, propose, plan, sessions, export or reference)." : "invalid usage.");
+                messages.Add(atRoot ? "no command given (use check, propose, plan, sessions, export, report, serve or reference)." : "invalid usage.");
             }
 
             foreach (var message in messages)

@@ -32,6 +32,22 @@ internal sealed class CommonOptions
         CustomParser = ParsePaths,
     };
 
+    public Option<string[]> IcsUrl { get; } = new("--ics-url")
+    {
+        Description = "An outside iCalendar feed fetched from an https address, as URL or RESOURCE=URL (like --ics; repeatable). Fetched conditionally; if the server fails, the last good copy is used and the output says so.",
+        HelpName = "[resource=]https://...",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        CustomParser = ParsePaths,
+    };
+
+    public Option<DirectoryInfo?> FeedCache { get; } = new("--feed-cache")
+    {
+        Description = "The folder that keeps the last good copy of each remote feed (default: review-timelines/feed-cache in the user's local application data folder).",
+        HelpName = "folder",
+        CustomParser = r => ParseFolder(r),
+    };
+
     public Option<LocalDate?> From { get; } = new("--from")
     {
         Description = "First day of the window (ISO date, a UTC day): only items and conflicts that reach into the window are reported.",
@@ -53,12 +69,18 @@ internal sealed class CommonOptions
         CustomParser = ParseInstant,
     };
 
-    public void AddTo(Command command, bool includeTimetable = true)
+    public void AddTo(Command command, bool includeTimetable = true, bool includeWindow = true)
     {
         if (includeTimetable)
         {
             command.Options.Add(Input);
             command.Options.Add(Ics);
+            command.Options.Add(IcsUrl);
+            command.Options.Add(FeedCache);
+        }
+
+        if (includeTimetable && includeWindow)
+        {
             command.Options.Add(From);
             command.Options.Add(To);
         }
@@ -75,7 +97,11 @@ internal sealed class CommonOptions
             throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--to ({0}) is before --from ({1}).", LocalDatePattern.Iso.Format(t), LocalDatePattern.Iso.Format(f)));
         }
 
-        return new(result.GetValue(Input), result.GetValue(Ics) ?? [], from, to, result.GetValue(Now) ?? environment.Clock.GetCurrentInstant());
+        return new(result.GetValue(Input), result.GetValue(Ics) ?? [], from, to, result.GetValue(Now) ?? environment.Clock.GetCurrentInstant())
+        {
+            IcsUrls = result.GetValue(IcsUrl) ?? [],
+            FeedCache = result.GetValue(FeedCache),
+        };
     }
 
     internal static LocalDate? ParseDate(ArgumentResult result)
@@ -169,6 +195,12 @@ internal sealed class CommonOptions
 /// <param name="Now">The run's "now".</param>
 internal sealed record RunSettings(FileInfo? Input, IReadOnlyList<string> IcsFeeds, LocalDate? From, LocalDate? To, Instant Now)
 {
+    /// <summary>Gets the <c>--ics-url</c> values as given.</summary>
+    public IReadOnlyList<string> IcsUrls { get; init; } = [];
+
+    /// <summary>Gets the <c>--feed-cache</c> folder, or null for the default.</summary>
+    public DirectoryInfo? FeedCache { get; init; }
+
     /// <summary>Gets the window's start instant (start of <see cref="From"/> in UTC), if any.</summary>
     public Instant? WindowStart => From?.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
 

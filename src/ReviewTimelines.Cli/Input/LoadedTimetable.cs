@@ -11,6 +11,12 @@ namespace ReviewTimelines.Cli.Input;
 /// <param name="Outside">The busy occurrences of the outside feeds.</param>
 internal sealed record LoadedTimetable(Timetable Timetable, bool IsEmbedded, string? InputPath, IReadOnlyList<string> Feeds, IReadOnlyList<OutsideBusy> Outside)
 {
+    /// <summary>Gets the warnings readers must see: remote feeds served from their last good copy.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>Gets the full paths of the local files read: the timetable file and the local feed files.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
     /// <summary>The header lines every command prints before its results.</summary>
     public IReadOnlyList<string> HeaderLines()
     {

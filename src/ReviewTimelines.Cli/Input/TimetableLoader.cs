@@ -22,13 +22,16 @@ internal static class TimetableLoader
             for (var i = 0; i < document.Feeds.Length; i++)
             {
                 var feed = document.Feeds[i];
+                var origin = string.Format(CultureInfo.InvariantCulture, "--input '{0}' $.feeds[{1}]", input, i);
+                var url = RemoteFeedBatch.IsUrl(feed.Path) ? RemoteFeedBatch.Address(feed.Path, origin) : null;
                 requests.Add(new FeedRequest(
-                    feed.ResolvePath(folder),
+                    url is null ? feed.ResolvePath(folder) : feed.Path,
                     feed.Path,
                     feed.Owner,
                     feed.Zone,
                     feed.FloatingZone,
-                    string.Format(CultureInfo.InvariantCulture, "--input '{0}' $.feeds[{1}]", input, i)));
+                    origin,
+                    url));
             }
         }
         else
@@ -37,8 +40,13 @@ internal static class TimetableLoader
         }
 
         requests.AddRange(settings.IcsFeeds.Select(IcsFeedLoader.FromOption));
-        var (busy, feeds) = IcsFeedLoader.Import(timetable, requests, settings, environment);
-        return new LoadedTimetable(timetable, settings.Input is null, settings.Input?.ToString(), feeds, busy);
+        requests.AddRange(settings.IcsUrls.Select(IcsFeedLoader.FromUrlOption));
+        var remote = RemoteFeedBatch.Fetch(requests, settings, environment);
+        var (busy, feeds) = IcsFeedLoader.Import(timetable, requests, settings, environment, remote);
+        return new LoadedTimetable(timetable, settings.Input is null, settings.Input?.ToString(), feeds, busy) {
+            Notices = remote.Notices,
+            Files = settings.Input is { } file ? [file.FullName, .. requests.Where(r => r.Url is null).Select(r => Path.GetFullPath(r.Path))] : [.. requests.Where(r => r.Url is null).Select(r => Path.GetFullPath(r.Path))],
+        };
     }
 
     /// <summary>The earliest instant the tool computes with: the start of <see cref="TimetableJson.SupportedRange"/>, inside which the reader keeps every item of a file.</summary>

@@ -10,7 +10,7 @@ internal static class ReviewTimelinesCli
 {
     public static RootCommand CreateRoot(CliEnvironment environment)
     {
-        var root = new RootCommand("review-timelines: checks anti-corruption peer-review timetables (UNCAC IRM, GRECO, OECD WGB, OAS MESICIC) for clashes, proposes moves and sessions, plans review stages and exports iCalendar feeds. Without --input every command runs on the embedded reference timetable.");
+        var root = new RootCommand("review-timelines: checks anti-corruption peer-review timetables (UNCAC IRM, GRECO, OECD WGB, OAS MESICIC) for clashes, proposes moves and sessions, plans review stages and exports iCalendar feeds. Without --input every command runs on the embedded illustrative sample timetable (samples/sample-timetable.json).");
         root.Subcommands.Add(CheckCommand.Create(environment));
         root.Subcommands.Add(ProposeCommand.Create(environment));
         root.Subcommands.Add(PlanCommand.Create(environment));

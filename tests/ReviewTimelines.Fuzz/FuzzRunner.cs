@@ -94,7 +94,7 @@ internal static class FuzzRunner
 
     private static IReadOnlyList<byte[]> Corpus(string root, string extension)
     {
-        string[] folders = ["tests/ReviewTimelines.ICalendar.Tests/Data", "tests/ReviewTimelines.Json.Tests/Samples", "tests/ReviewTimelines.Cli.Tests/Data"];
+        string[] folders = ["samples", "tests/ReviewTimelines.ICalendar.Tests/Data", "tests/ReviewTimelines.Json.Tests/Samples", "tests/ReviewTimelines.Cli.Tests/Data"];
         return folders
             .Select(f => Path.Combine(root, f))
             .Where(Directory.Exists)

@@ -18,7 +18,7 @@ internal sealed class CommonOptions
 
     public Option<FileInfo?> Input { get; } = new("--input", "-i")
     {
-        Description = "A timetable JSON file (see docs/timetable-format.md). Without it, the embedded reference timetable is used.",
+        Description = "A timetable JSON file (see docs/timetable-format.md). Without it, the embedded illustrative sample timetable (samples/sample-timetable.json) is used.",
         HelpName = "timetable.json",
         CustomParser = r => ParseFile(r),
     };
@@ -188,7 +188,7 @@ internal sealed class CommonOptions
 }
 
 /// <summary>The common options of one run, read and typed.</summary>
-/// <param name="Input">The timetable file, or null for the embedded reference timetable.</param>
+/// <param name="Input">The timetable file, or null for the embedded sample timetable.</param>
 /// <param name="IcsFeeds">The <c>--ics</c> values as given.</param>
 /// <param name="From">The first day of the window (UTC), if any.</param>
 /// <param name="To">The last day of the window (UTC, inclusive), if any.</param>

@@ -6,7 +6,7 @@ using ReviewTimelines.ReferenceData;
 
 namespace ReviewTimelines.Cli.Input;
 
-/// <summary>Loads the timetable of a run: the <c>--input</c> file or the embedded reference timetable, plus <c>--ics</c> feeds.</summary>
+/// <summary>Loads the timetable of a run: the <c>--input</c> file or the embedded sample timetable (samples/sample-timetable.json), plus <c>--ics</c> feeds.</summary>
 internal static class TimetableLoader
 {
     public static LoadedTimetable Load(RunSettings settings, CliEnvironment environment)
@@ -58,7 +58,19 @@ internal static class TimetableLoader
     /// <summary>The phrase error messages use for the supported years.</summary>
     public static string SupportedYears { get; } = string.Format(CultureInfo.InvariantCulture, "the supported years {0}-{1}", TimetableJson.MinSupportedYear, TimetableJson.MaxSupportedYear);
 
-    public static Timetable Embedded(CliEnvironment environment) => ReferenceTimetable.Create(environment.Zones).Timetable;
+    /// <summary>The name of the embedded sample timetable's resource (samples/sample-timetable.json of the repository).</summary>
+    internal const string EmbeddedResourceName = "ReviewTimelines.Cli.sample-timetable.json";
+
+    /// <summary>The file name of the embedded sample timetable, as headers name it.</summary>
+    internal const string EmbeddedFileName = "samples/sample-timetable.json";
+
+    /// <summary>Reads the embedded sample timetable through the same reader as <c>--input</c> files.</summary>
+    public static Timetable Embedded(CliEnvironment environment)
+    {
+        using var stream = typeof(TimetableLoader).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new InvalidOperationException("The embedded sample timetable '" + EmbeddedResourceName + "' is missing from the tool.");
+        return new TimetableJson(environment.Zones, ReferenceCatalog.Create(environment.Zones)).Read(stream).Timetable;
+    }
 
     private static TimetableDocument ReadJson(string text, string path, CliEnvironment environment)
     {

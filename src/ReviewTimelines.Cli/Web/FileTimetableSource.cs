@@ -88,7 +88,7 @@ internal sealed class FileTimetableSource : ITimetableSource, IDisposable
             CultureInfo.InvariantCulture,
             "{0} {1} ({2}): {3} scheduled item(s), {4} outside busy time(s); {5} conflict(s): {6} hard, {7} soft, {8} opportunity(ies){9}",
             lastChange == "start" ? "loaded" : "reloaded after " + lastChange + ":",
-            loaded.IsEmbedded ? "the embedded reference timetable" : loaded.InputPath,
+            loaded.IsEmbedded ? "the embedded sample timetable" : loaded.InputPath,
             "data of " + LogStamp.Format(snapshot.LastChanged),
             snapshot.Timetable.ScheduledItems().Length,
             snapshot.OutsideBusy.Length,

@@ -20,7 +20,7 @@ internal static class SnapshotFactory
             .Where(o => o.Resource is not null)
             .Select(o => new ExternalBusy(o.Id, o.Resource!.Value, o.Range, o.Label));
         var source = loaded.IsEmbedded
-            ? "The embedded reference timetable (no --input given)."
+            ? "The embedded illustrative sample timetable (no --input given; " + TimetableLoader.EmbeddedFileName + ")."
             : "Timetable file: " + Path.GetFileName(loaded.InputPath) + ".";
         var feeds = loaded.Feeds.Count == 0
             ? string.Empty

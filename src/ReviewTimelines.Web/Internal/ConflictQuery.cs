@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using NodaTime;
 using NodaTime.Text;
+using ReviewTimelines.Calendars;
 using ReviewTimelines.Conflicts;
 using ReviewTimelines.Intervals;
 
@@ -28,8 +29,8 @@ internal sealed record ConflictQuery(LocalDate? From, LocalDate? To, string? Mec
     public InstantRange? Window => From is null && To is null
         ? null
         : InstantRange.FromInstants(
-            From?.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() ?? EarliestWindow,
-            To?.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() ?? LatestWindow);
+            From is { } from ? ZonedDateRange.ForDay(from, DateTimeZone.Utc).ToInstantRange().Start : EarliestWindow,
+            To is { } to ? ZonedDateRange.ForDay(to, DateTimeZone.Utc).ToInstantRange().End : LatestWindow);
 
     public static bool TryParse(IQueryCollection query, out ConflictQuery result, out string problem)
     {

@@ -5,9 +5,9 @@ using NodaTime.TimeZones;
 using ReviewTimelines.Model;
 using ReviewTimelines.Planning;
 using ReviewTimelines.ReferenceData;
-using static ReviewTimelines.Tests.Planning.TestCalendars;
+using static ReviewTimelines.ReferenceData.Tests.TestCatalog;
 
-namespace ReviewTimelines.Tests.ReferenceData;
+namespace ReviewTimelines.ReferenceData.Tests;
 
 public class ReferenceCatalogTests
 {

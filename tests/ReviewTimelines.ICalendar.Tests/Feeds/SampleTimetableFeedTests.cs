@@ -4,22 +4,22 @@ using ReviewTimelines.ICalendar.Export;
 using ReviewTimelines.ICalendar.Feeds;
 using ReviewTimelines.ICalendar.Tests.Export;
 using ReviewTimelines.Model;
-using ReviewTimelines.ReferenceData;
+using ReviewTimelines.Tests.Shared;
 using static ReviewTimelines.ICalendar.Tests.TestData;
 
 namespace ReviewTimelines.ICalendar.Tests.Feeds;
 
-/// <summary>Feeds of the embedded reference timetable (published 2020-2022 meetings and sample reviews): every scope exports, imports back and parses in ical.js.</summary>
-public class ReferenceTimetableFeedTests
+/// <summary>Feeds of the illustrative sample timetable (samples/sample-timetable.json: published 2020-2022 meetings and sample reviews): every scope exports, imports back and parses in ical.js.</summary>
+public class SampleTimetableFeedTests
 {
-    private static readonly ReferenceTimetable Reference = ReferenceTimetable.Create(Tzdb);
-    private static readonly TimetableFeeds Feeds = new(Reference.Timetable, new TimetableFeedOptions("reference.reviewtimelines.test") { DeadlineAlarm = Duration.FromDays(1) });
+    private static readonly Timetable Sample = SampleTimetableFile.Timetable;
+    private static readonly TimetableFeeds Feeds = new(Sample, new TimetableFeedOptions("reference.reviewtimelines.test") { DeadlineAlarm = Duration.FromDays(1) });
     private static readonly IcsExporter Exporter = new(new FakeClock(Instant.FromUtc(2020, 1, 1, 0, 0)), Tzdb);
 
     [Fact]
     public void Build_EveryScope_ExportsAndImportsBackWithTheSameUids()
     {
-        var timetable = Reference.Timetable;
+        var timetable = Sample;
         var scopes = new[] { FeedScope.Timetable }
             .Concat(timetable.Mechanisms.Select(m => FeedScope.ForMechanism(m.Id)))
             .Concat(timetable.Countries.Select(c => FeedScope.ForCountry(c.Code)))
@@ -44,7 +44,7 @@ public class ReferenceTimetableFeedTests
     public void Build_EveryScope_EqualsOracleFromTheModelsRawFields()
     {
         // Oracle written from the entities' own fields (not from Timetable.ResourcesOf, which the feeds use).
-        var t = Reference.Timetable;
+        var t = Sample;
         var reviewOf = t.Reviews.SelectMany(r => r.Stages.Select(s => (s.Id, Review: r))).ToDictionary(x => x.Id, x => x.Review);
 
         bool MeetingHoldsCountry(Meeting m, CountryCode c) =>
@@ -78,11 +78,11 @@ public class ReferenceTimetableFeedTests
     }
 
     [Fact]
-    public void IcalJs_ReferenceTimetableFeed_ReadsTheModelsInstants()
+    public void IcalJs_SampleTimetableFeed_ReadsTheModelsInstants()
     {
         var document = Feeds.Build(FeedScope.Timetable);
 
         IndependentParserTests.RunIcalJs(IndependentParserTests.WriteSample("reference-feed", document))
-            .Should().Equal(TimetableFeedsTests.ModelExpectedLines(Reference.Timetable, Feeds).Order(StringComparer.Ordinal));
+            .Should().Equal(TimetableFeedsTests.ModelExpectedLines(Sample, Feeds).Order(StringComparer.Ordinal));
     }
 }

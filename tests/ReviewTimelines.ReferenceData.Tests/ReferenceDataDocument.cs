@@ -5,7 +5,7 @@ using ReviewTimelines.Model;
 using ReviewTimelines.Planning;
 using ReviewTimelines.ReferenceData;
 
-namespace ReviewTimelines.Tests.ReferenceData;
+namespace ReviewTimelines.ReferenceData.Tests;
 
 /// <summary>Renders the figure tables of docs/reference-data.md from the catalog, so the document cannot drift from the data.</summary>
 internal static class ReferenceDataDocument

@@ -55,9 +55,7 @@ public sealed record MeetingMapping(ImmutableArray<Meeting> Meetings, ImmutableA
 /// roll and a responsible party taken from <see cref="StageRule.Party"/>: the State under review, or the seat (for
 /// <see cref="ResponsibleParty.Seat"/> and for <see cref="ResponsibleParty.Experts"/>, whose calendar the planner also takes from the seat
 /// when none is given). A stage is pinned when its rule is pinned or the planner kept it pinned or took it from an actual date. A country
-/// visit takes place in the State under review; a joint meeting at the mechanism's seat; other stages have no location. The model
-/// <see cref="Stage"/> has no source field: the rule's <see cref="PlannedStage.Source"/> stays with the plan (see
-/// <see cref="ReferenceTimetable.StageSources"/>).
+/// visit takes place in the State under review; a joint meeting at the mechanism's seat; other stages have no location.
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless; safe to use from any thread.</threadsafety>

@@ -3,9 +3,9 @@ using ReviewTimelines.Calendars;
 using ReviewTimelines.Model;
 using ReviewTimelines.Planning;
 using ReviewTimelines.ReferenceData;
-using static ReviewTimelines.Tests.Planning.TestCalendars;
+using static ReviewTimelines.ReferenceData.Tests.TestCatalog;
 
-namespace ReviewTimelines.Tests.ReferenceData;
+namespace ReviewTimelines.ReferenceData.Tests;
 
 public class ReferenceMappingTests
 {

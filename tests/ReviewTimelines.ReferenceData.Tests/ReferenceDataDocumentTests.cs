@@ -1,7 +1,7 @@
-using ReviewTimelines.ReferenceData;
-using ReviewTimelines.Tests.Planning;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
-namespace ReviewTimelines.Tests.ReferenceData;
+namespace ReviewTimelines.ReferenceData.Tests;
 
 public class ReferenceDataDocumentTests
 {
@@ -15,7 +15,7 @@ public class ReferenceDataDocumentTests
         begin.Should().BeGreaterThanOrEqualTo(0, "docs/reference-data.md must hold the generated-tables markers");
         end.Should().BeGreaterThan(begin);
 
-        var expected = ReferenceDataDocument.Render(TestCalendars.Catalog);
+        var expected = ReferenceDataDocument.Render(TestCatalog.Catalog);
         var actual = document[(begin + ReferenceDataDocument.Begin.Length)..end].Trim('\n') + "\n";
 
         if (actual != expected && Environment.GetEnvironmentVariable("REVIEWTIMELINES_UPDATE_DOCS") == "1")
@@ -25,6 +25,26 @@ public class ReferenceDataDocumentTests
         }
 
         actual.Should().Be(expected, "regenerate with REVIEWTIMELINES_UPDATE_DOCS=1 dotnet test --filter ReferenceDataMd");
+    }
+
+    [Fact]
+    public void ReferenceDataMd_ReleaseSection_StatesTheVersionAndTheCatalogCounts()
+    {
+        var root = RepositoryRoot();
+        var document = Regex.Replace(File.ReadAllText(Path.Combine(root, "docs", "reference-data.md")), @"\s+", " ");
+        var version = Regex.Match(File.ReadAllText(Path.Combine(root, "Directory.Build.props")), "<Version>(.+?)</Version>").Groups[1].Value;
+        var catalog = TestCatalog.Catalog;
+        var dated = catalog.Meetings.Count(m => m.Dates is not null);
+
+        document.Should().Contain("**Version** " + version + " ");
+        document.Should().Contain(string.Format(
+            CultureInfo.InvariantCulture,
+            "**This release holds** {0} mechanisms, {1} published meetings ({2} with exact days, {3} dated by month only), {4} stage rule sets",
+            catalog.Mechanisms.Count,
+            catalog.Meetings.Count,
+            dated,
+            catalog.Meetings.Count - dated,
+            catalog.Mechanisms.Count(m => m.RuleSet is not null)));
     }
 
     private static string RepositoryRoot()

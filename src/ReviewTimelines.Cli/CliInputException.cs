@@ -17,4 +17,14 @@ internal sealed class CliInputException : ArgumentException
         : base(message, innerException)
     {
     }
+
+    /// <summary>Initializes a new instance with detail lines (one problem each) printed under the message.</summary>
+    public CliInputException(string message, IReadOnlyList<string> details, Exception? innerException)
+        : base(message, innerException)
+    {
+        Details = details;
+    }
+
+    /// <summary>Gets the lines printed under the message, one problem each (each is escaped on its own, so a value cannot add a line).</summary>
+    public IReadOnlyList<string> Details { get; } = [];
 }

@@ -42,7 +42,9 @@ internal static class ReviewTimelinesCli
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, IDateTimeZoneProvider zones)
     {
-        var environment = new CliEnvironment(output, error, clock, zones);
+        // Commands write through escaping writers (text from files never starts a line); help and usage errors, which
+        // System.CommandLine writes from the command line itself, go to the raw writers.
+        var environment = new CliEnvironment(new Output.SafeTextWriter(output), new Output.SafeTextWriter(error), clock, zones);
         return CommandRunner.Guard(environment, () => Invoke(args, output, error, environment));
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,7 +21,9 @@ namespace ReviewTimelines.Json;
 /// (<see cref="TimetableBuilder.Validate"/>) mapped back to the item and property of the file. Comments and trailing
 /// commas are accepted. A problem that only follows from an error already reported is left out: the model's checks
 /// are reported for a file with format errors only when they are errors about an item that has no format error
-/// (its warnings appear once the file reads), so no placeholder used for an unreadable value reaches a message. Zone ids are resolved through the injected <see cref="IDateTimeZoneProvider"/>; a mechanism may
+/// (its warnings appear once the file reads), so no placeholder used for an unreadable value reaches a message. The file is
+/// read within <see cref="Limits"/> (size, depth, string and array lengths, properties per object, values), so a read's
+/// time and memory are bounded by the file; values quoted in messages have control characters escaped and are cut at 80 characters. Zone ids are resolved through the injected <see cref="IDateTimeZoneProvider"/>; a mechanism may
 /// be given as a reference to the embedded <see cref="ReferenceCatalog"/>.
 /// </para>
 /// <para>
@@ -70,54 +73,108 @@ public sealed class TimetableJson
     /// <remarks>The range keeps every computation on the dates (working days, zone conversion, week arithmetic) far from NodaTime's limits.</remarks>
     public const int MaxSupportedYear = 2200;
 
+    /// <summary>Gets the half-open instant range every item of a timetable read from a file lies in: from 1900-01-01T00:00 at the largest offset (+18:00) to 2201-01-01T00:00 at the smallest (−18:00).</summary>
+    /// <remarks>The reader checks the supported years <see cref="MinSupportedYear"/>–<see cref="MaxSupportedYear"/> on
+    /// every date and date-time as written, in its own offset or zone; no offset is larger than 18 hours
+    /// (<see cref="Offset.MaxValue"/>), so every instant of a file that reads lies in this range, and code that works on a
+    /// read timetable (the CLI's import window, its clamping of outside feeds) uses this range and never refuses an item the reader accepted.</remarks>
+    public static Intervals.InstantRange SupportedRange { get; } = Intervals.InstantRange.FromInstants(
+        Instant.FromUtc(MinSupportedYear, 1, 1, 0, 0) - Duration.FromSeconds(Offset.MaxValue.Seconds),
+        Instant.FromUtc(MaxSupportedYear + 1, 1, 1, 0, 0) + Duration.FromSeconds(Offset.MaxValue.Seconds));
+
     /// <summary>Gets the value the writer puts in the <c>$schema</c> property (a URL or relative path of timetable.schema.json, for editors), or null (the default) to leave it out.</summary>
     /// <remarks>The reader accepts any <c>$schema</c> string and ignores it.</remarks>
     public string? SchemaReference { get; init; }
+
+    /// <summary>Gets the bounds the reader works within (input size, depth, string and array lengths, properties per object, values, problems listed); <see cref="TimetableReadLimits.Default"/> unless set.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public TimetableReadLimits Limits { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = TimetableReadLimits.Default;
+
+    /// <summary>Gets a value indicating whether the file may name outside .ics feeds by local path (<c>feeds</c>); true by default.</summary>
+    /// <remarks>A server that reads timetables sent by others sets it to false: then any <c>feeds</c> entry is an error at
+    /// its <c>path</c>, so no path from a posted file reaches the file system. The reader itself never opens a feed.</remarks>
+    public bool AllowFileFeeds { get; init; } = true;
 
     /// <summary>Reads a timetable file from text.</summary>
     /// <param name="json">The file's text.</param>
     /// <returns>The timetable, its outside feeds, and the validation warnings with their place in the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="TimetableFormatException">The file is malformed or has any error; <see cref="TimetableFormatException.Problems"/> lists them all.</exception>
+    /// <exception cref="TimetableFormatException">The file is malformed, crosses one of the <see cref="Limits"/>, or has any error; <see cref="TimetableFormatException.Problems"/> lists them.</exception>
     public TimetableDocument Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > Limits.MaxInputBytes)
+        {
+            throw TooLarge(json.Length, "characters");
+        }
+
         return Read(Encoding.UTF8.GetBytes(json));
     }
 
-    /// <summary>Reads a timetable file from a stream of UTF-8 text (a byte order mark is skipped; UTF-16 and UTF-32 are decoded when a byte order mark names them).</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <summary>Reads a timetable file from a stream of UTF-8 text (a byte order mark is skipped; UTF-16 and UTF-32 are decoded when a byte order mark names them), reading at most <see cref="TimetableReadLimits.MaxInputBytes"/> bytes and one more.</summary>
+    /// <param name="utf8Json">The stream; read to its end (or just past the limit), not closed.</param>
     /// <returns>The timetable, its outside feeds, and the validation warnings with their place in the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="TimetableFormatException">The file is malformed or has any error; <see cref="TimetableFormatException.Problems"/> lists them all.</exception>
+    /// <exception cref="TimetableFormatException">The stream is longer than <see cref="TimetableReadLimits.MaxInputBytes"/>, or see <see cref="Read(ReadOnlySpan{byte})"/>.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public TimetableDocument Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        var max = Limits.MaxInputBytes;
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return Read(buffer.ToArray());
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, (int)Math.Min(chunk.Length, max + 1L - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > max)
+            {
+                throw TooLarge(buffer.Length, "bytes or more");
+            }
+        }
+
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>Reads a timetable file from UTF-8 bytes (a byte order mark is skipped; UTF-16 and UTF-32 are decoded when a byte order mark names them).</summary>
     /// <param name="utf8Json">The file's bytes.</param>
     /// <returns>The timetable, its outside feeds, and the validation warnings with their place in the file.</returns>
-    /// <exception cref="TimetableFormatException">The file is malformed or has any error (<see cref="TimetableFormatException.Problems"/> lists them all), or its bytes are not UTF-8 and carry no UTF-16/32 byte order mark (the problem names the first bad line).</exception>
+    /// <exception cref="TimetableFormatException">The file is malformed, crosses one of the <see cref="Limits"/>, or has any error (<see cref="TimetableFormatException.Problems"/> lists them), or its bytes are not UTF-8 and carry no UTF-16/32 byte order mark (the problem names the first bad line).</exception>
     public TimetableDocument Read(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.Length > Limits.MaxInputBytes)
+        {
+            throw TooLarge(utf8Json.Length, "bytes");
+        }
+
         var bytes = JsonTextEncoding.ToUtf8(utf8Json);
-        var index = JsonPositionIndex.Build(bytes);
+        JsonPositionIndex.Check(bytes, Limits);
+        var memory = bytes.ToArray();
+        var sink = new ProblemSink(memory, Limits.MaxProblems);
+        try
+        {
+            return ReadChecked(memory, sink);
+        }
+        catch (Exception e) when (e is not (TimetableFormatException or OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            // A library exception on a value the checks let through: still the documented exception, after the problems found so far.
+            sink.Error("$", "the file could not be read: " + Echo.Value(e.Message) + " (" + e.GetType().Name + ")");
+            throw new TimetableFormatException(sink.All, e);
+        }
+    }
+
+    private TimetableDocument ReadChecked(byte[] bytes, ProblemSink sink)
+    {
         using var document = JsonDocument.Parse(
-            bytes.ToArray(),
-            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 });
-        var sink = new ProblemSink(index);
+            bytes,
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = Limits.MaxDepth });
         var dto = DtoReader.Read(document.RootElement, sink, options);
         if (dto is null)
         {
             throw new TimetableFormatException(sink.All);
         }
 
-        var reader = new ModelReader(zones, () => catalog.Value, sink);
+        var reader = new ModelReader(zones, () => catalog.Value, sink) { AllowFileFeeds = AllowFileFeeds };
         var (builder, feeds) = reader.Read(dto);
         Timetable? timetable = null;
         if (sink.HasErrors)
@@ -144,6 +201,14 @@ public sealed class TimetableJson
 
         return new TimetableDocument(timetable, feeds) { Warnings = sink.Warnings };
     }
+
+    private TimetableFormatException TooLarge(long size, string unit) =>
+        new([new TimetableFormatProblem(
+            ProblemSeverity.Error,
+            "$",
+            1,
+            1,
+            string.Format(CultureInfo.InvariantCulture, "refused: the input is {0} {1} long, more than {2} bytes (TimetableReadLimits.MaxInputBytes)", size, unit, Limits.MaxInputBytes))]);
 
     /// <summary>Writes a timetable (with no outside feeds) in the canonical form.</summary>
     /// <param name="timetable">The timetable.</param>
@@ -196,7 +261,7 @@ public sealed class TimetableJson
             var path = ModelProblemPaths.PathOf(problem, reader.ItemPaths, reader.DuplicatePaths);
             if (!sink.HasErrorAtOrBelow(path))
             {
-                sink.Add(problem.Severity, path, ModelProblemPaths.Sentence(problem.Message));
+                sink.Add(problem.Severity, path, Echo.Message(ModelProblemPaths.Sentence(problem.Message)));
             }
         }
     }

@@ -31,7 +31,7 @@ internal static class CheckCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    environment.Out.Write(ToJson(report));
+                    SafeTextWriter.WriteRaw(environment.Out, ToJson(report));
                     break;
                 case "markdown":
                     WriteMarkdown(environment.Out, report);

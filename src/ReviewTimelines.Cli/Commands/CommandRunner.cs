@@ -24,11 +24,11 @@ internal static partial class CommandRunner
         }
         catch (CliInputException e)
         {
-            return Fail(environment, e.Message, e);
+            return Fail(environment, e.Message, e.Details, e);
         }
         catch (TimetableValidationException e)
         {
-            return Fail(environment, "the timetable is not valid:" + Environment.NewLine + e.Message, e);
+            return Fail(environment, "the timetable is not valid:", [.. e.Problems.Select(p => p.ToString())], e);
         }
         catch (IcsImportException e)
         {
@@ -112,12 +112,20 @@ internal static partial class CommandRunner
         return string.Empty;
     }
 
-    private static int Fail(CliEnvironment environment, string message, Exception? exception)
+    private static int Fail(CliEnvironment environment, string message, Exception? exception) => Fail(environment, message, [], exception);
+
+    // The message and each detail are one line each: the error writer escapes any line break or control character inside them.
+    private static int Fail(CliEnvironment environment, string message, IReadOnlyList<string> details, Exception? exception)
     {
         environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "error: {0}", message));
+        foreach (var detail in details)
+        {
+            environment.Error.WriteLine(detail);
+        }
+
         if (exception is not null && Environment.GetEnvironmentVariable(DebugVariable) == "1")
         {
-            environment.Error.WriteLine(exception.ToString());
+            Output.SafeTextWriter.WriteRaw(environment.Error, exception + Environment.NewLine);
         }
 
         return ExitCodes.BadInput;

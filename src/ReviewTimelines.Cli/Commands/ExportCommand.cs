@@ -56,7 +56,7 @@ internal static class ExportCommand
             // RFC 5545 §3.6: a VCALENDAR holds at least one component, so a feed without events is not written.
             var empty = documents.Where(d => d.Document.Events.Count == 0).Select(d => d.FileName).ToArray();
             var files = documents.Where(d => d.Document.Events.Count > 0).Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
-            AtomicFolderWriter.Write(folder, files.Select(f => (f.FileName, f.Text)).ToArray());
+            var replaced = AtomicFolderWriter.Write(folder, files.Select(f => (f.FileName, f.Text)).ToArray());
 
             var writer = environment.Out;
             writer.WriteLine("review-timelines export");
@@ -70,6 +70,11 @@ internal static class ExportCommand
             foreach (var file in files)
             {
                 writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "- {0} ({1} event(s))", file.FileName, file.Count));
+            }
+
+            if (replaced.Count > 0)
+            {
+                writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Replaced {0} existing file(s) there: {1}", replaced.Count, string.Join(", ", replaced)));
             }
 
             if (empty.Length > 0)
@@ -191,9 +196,14 @@ internal static class FeedSelection
 }
 
 /// <summary>Writes a set of files into a folder all or nothing: first into a temporary sibling folder, then moved into place.</summary>
+/// <remarks>Before anything is written, every target name is checked (a folder or other non-file under a feed's name
+/// refuses the export). Files already there are moved aside into the temporary folder before the new ones move in; if any
+/// move fails, the new files are taken out again and the old ones put back, so the target folder ends either with every
+/// new feed or exactly as it was.</remarks>
 internal static class AtomicFolderWriter
 {
-    public static void Write(DirectoryInfo target, IReadOnlyList<(string FileName, string Text)> files)
+    /// <summary>Writes <paramref name="files"/> into <paramref name="target"/>; returns the names of the files that were replaced, in the given order.</summary>
+    public static IReadOnlyList<string> Write(DirectoryInfo target, IReadOnlyList<(string FileName, string Text)> files)
     {
         var full = Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full) ?? throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': has no parent folder.", target));
@@ -202,30 +212,36 @@ internal static class AtomicFolderWriter
             throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': the parent folder '{1}' does not exist.", target, parent));
         }
 
+        var existing = Directory.Exists(full);
+        foreach (var (name, _) in files)
+        {
+            if (existing && Directory.Exists(Path.Combine(full, name)))
+            {
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': '{1}' there is a folder, not a file; nothing was written.", target, name));
+            }
+        }
+
         var temp = Path.Combine(parent, "." + Path.GetFileName(full) + ".tmp-" + Path.GetRandomFileName());
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         try
         {
             Directory.CreateDirectory(temp);
+            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
             foreach (var (name, text) in files)
             {
                 File.WriteAllText(Path.Combine(temp, name), text, encoding);
             }
 
-            if (!Directory.Exists(full))
+            if (!existing)
             {
                 Directory.Move(temp, full);
-                return;
+                return [];
             }
 
-            foreach (var (name, _) in files)
-            {
-                File.Move(Path.Combine(temp, name), Path.Combine(full, name), overwrite: true);
-            }
+            return MoveIn(temp, full, files.Select(f => f.FileName).ToArray());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': cannot write the feeds: {1}", target, CommandRunner.UserMessage(e)), e);
+            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': cannot write the feeds, the folder is as it was: {1}", target, CommandRunner.UserMessage(e)), e);
         }
         finally
         {
@@ -233,6 +249,46 @@ internal static class AtomicFolderWriter
             {
                 Directory.Delete(temp, recursive: true);
             }
+        }
+    }
+
+    // Old files go aside into temp/.old, new ones move in; on any failure every step taken is undone in reverse.
+    private static IReadOnlyList<string> MoveIn(string temp, string full, IReadOnlyList<string> names)
+    {
+        var aside = Path.Combine(temp, ".old");
+        Directory.CreateDirectory(aside);
+        var replaced = new List<string>();
+        var movedIn = new List<string>();
+        try
+        {
+            foreach (var name in names)
+            {
+                var destination = Path.Combine(full, name);
+                if (File.Exists(destination))
+                {
+                    File.Move(destination, Path.Combine(aside, name));
+                    replaced.Add(name);
+                }
+
+                File.Move(Path.Combine(temp, name), destination);
+                movedIn.Add(name);
+            }
+
+            return replaced;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            foreach (var name in movedIn)
+            {
+                File.Delete(Path.Combine(full, name));
+            }
+
+            foreach (var name in replaced)
+            {
+                File.Move(Path.Combine(aside, name), Path.Combine(full, name), overwrite: true);
+            }
+
+            throw;
         }
     }
 }

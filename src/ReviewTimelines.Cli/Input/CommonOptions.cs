@@ -11,10 +11,10 @@ namespace ReviewTimelines.Cli.Input;
 internal sealed class CommonOptions
 {
     /// <summary>The first year a date option accepts (dates far outside real schedules only overflow calendar arithmetic).</summary>
-    public const int MinYear = 1900;
+    public const int MinYear = ReviewTimelines.Json.TimetableJson.MinSupportedYear;
 
     /// <summary>The last year a date option accepts.</summary>
-    public const int MaxYear = 2200;
+    public const int MaxYear = ReviewTimelines.Json.TimetableJson.MaxSupportedYear;
 
     public Option<FileInfo?> Input { get; } = new("--input", "-i")
     {

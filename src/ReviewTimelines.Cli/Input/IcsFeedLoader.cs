@@ -39,7 +39,15 @@ internal static class IcsFeedLoader
             }
 
             var zone = request.Zone ?? (request.Resource is { } owner ? timetable.ZoneOf(owner) : DateTimeZone.Utc);
-            var text = request.Url is { } url && remote is not null ? remote.TextOf(url) : TimetableLoader.ReadFile(request.Path, request.Origin, request.ShownPath);
+            var text = request.Url is { } url && remote is not null
+                ? remote.TextOf(url)
+                : InputFile.ReadText(request.Path, request.Origin, request.ShownPath, IcsImportLimits.Default.MaxInputLength);
+            if (!LooksLikeCalendar(text))
+            {
+                // Never quote a line of a file that is not a calendar: the path may name any local file (/etc/passwd).
+                throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': not an iCalendar file (it does not begin with BEGIN:VCALENDAR); its content is not shown.", request.Origin, request.ShownPath));
+            }
+
             IcsImportResult result;
             try
             {
@@ -70,7 +78,7 @@ internal static class IcsFeedLoader
                 if (range.Start < TimetableLoader.Earliest || range.End > TimetableLoader.Latest)
                 {
                     // A feed event from year 1 to 9999 (an "always busy" placeholder) is clamped, not an overflow later.
-                    environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': event '{2}' ({3}) reaches outside {4}; it is cut to those years.", request.Origin, request.ShownPath, e.Uid, range, TimetableLoader.SupportedYears));
+                    environment.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "warning: {0} '{1}': event '{2}' ({3}) reaches outside {4}; it is cut to those years.", request.Origin, request.ShownPath, Output.SafeText.Echo(e.Uid), range, TimetableLoader.SupportedYears));
                     var start = range.Start < TimetableLoader.Earliest ? TimetableLoader.Earliest : range.Start;
                     var end = range.End > TimetableLoader.Latest ? TimetableLoader.Latest : range.End;
                     range = InstantRange.FromInstants(start < end ? start : end, end);
@@ -80,7 +88,7 @@ internal static class IcsFeedLoader
                     string.Format(CultureInfo.InvariantCulture, "ics:{0}:{1}", fileName, count),
                     request.Resource,
                     range,
-                    string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + e.Uid + ")" : e.Summary,
+                    string.IsNullOrWhiteSpace(e.Summary) ? "(untitled event " + Output.SafeText.Echo(e.Uid) + ")" : e.Summary,
                     e.Dates is null ? eventZone : zone));
             }
 
@@ -101,6 +109,10 @@ internal static class IcsFeedLoader
 
         return (busy, lines);
     }
+
+    /// <summary>Tells whether the text begins (after a byte order mark and white space) with <c>BEGIN:VCALENDAR</c>, as every iCalendar object does (RFC 5545 §3.4).</summary>
+    internal static bool LooksLikeCalendar(string text) =>
+        text.AsSpan().TrimStart('\uFEFF').TrimStart().StartsWith("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Drops a feed given twice for the same resource (same full path), with one warning naming both places.</summary>
     internal static IReadOnlyList<FeedRequest> Distinct(IReadOnlyList<FeedRequest> requests, CliEnvironment environment)

@@ -15,10 +15,9 @@ internal static class TimetableLoader
         var requests = new List<FeedRequest>();
         if (settings.Input is { } input)
         {
-            var text = ReadFile(input.FullName, "--input", input.ToString());
+            var text = InputFile.ReadText(input.FullName, "--input", input.ToString(), TimetableReadLimits.Default.MaxInputBytes);
             var document = ReadJson(text, input.ToString(), environment);
             timetable = document.Timetable;
-            CheckDates(timetable, input.ToString());
             var folder = Path.GetDirectoryName(input.FullName) ?? Directory.GetCurrentDirectory();
             for (var i = 0; i < document.Feeds.Length; i++)
             {
@@ -50,47 +49,14 @@ internal static class TimetableLoader
         };
     }
 
-    /// <summary>The earliest instant the tool computes with (the start of <see cref="CommonOptions.MinYear"/>, UTC).</summary>
-    public static Instant Earliest { get; } = Instant.FromUtc(CommonOptions.MinYear, 1, 1, 0, 0);
+    /// <summary>The earliest instant the tool computes with: the start of <see cref="TimetableJson.SupportedRange"/>, inside which the reader keeps every item of a file.</summary>
+    public static Instant Earliest => TimetableJson.SupportedRange.Start;
 
-    /// <summary>The end of the range the tool computes with (the start of the year after <see cref="CommonOptions.MaxYear"/>, UTC).</summary>
-    public static Instant Latest { get; } = Instant.FromUtc(CommonOptions.MaxYear + 1, 1, 1, 0, 0);
+    /// <summary>The end of the range the tool computes with (<see cref="TimetableJson.SupportedRange"/>).</summary>
+    public static Instant Latest => TimetableJson.SupportedRange.End;
 
     /// <summary>The phrase error messages use for the supported years.</summary>
-    public static string SupportedYears { get; } = string.Format(CultureInfo.InvariantCulture, "the supported years {0}-{1}", CommonOptions.MinYear, CommonOptions.MaxYear);
-
-    /// <summary>Rejects a stage or meeting dated outside the supported years, naming it (a typo such as 2921 for 2021).</summary>
-    internal static void CheckDates(Timetable timetable, string file)
-    {
-        foreach (var stage in timetable.Stages)
-        {
-            CheckItem("stage", stage.Id.Value, () => stage.ToInstantRange(), stage.Timing?.ToString() ?? "(no timing)", file);
-        }
-
-        foreach (var meeting in timetable.Meetings)
-        {
-            CheckItem("meeting", meeting.Id.Value, () => meeting.ToInstantRange(), meeting.Timing?.ToString() ?? "(no timing)", file);
-        }
-    }
-
-    private static void CheckItem(string kind, string id, Func<Intervals.InstantRange> range, string timing, string file)
-    {
-        bool inside;
-        try
-        {
-            var r = range();
-            inside = r.Start >= Earliest && r.End <= Latest;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or OverflowException)
-        {
-            inside = false;
-        }
-
-        if (!inside)
-        {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--input '{0}': {1} '{2}' is dated {3}, outside {4} (a typo in the year?).", file, kind, id, timing, SupportedYears));
-        }
-    }
+    public static string SupportedYears { get; } = string.Format(CultureInfo.InvariantCulture, "the supported years {0}-{1}", TimetableJson.MinSupportedYear, TimetableJson.MaxSupportedYear);
 
     /// <summary>The name of the embedded sample timetable's resource (samples/sample-timetable.json of the repository).</summary>
     internal const string EmbeddedResourceName = "ReviewTimelines.Cli.sample-timetable.json";
@@ -106,32 +72,6 @@ internal static class TimetableLoader
         return new TimetableJson(environment.Zones, ReferenceCatalog.Create(environment.Zones)).Read(stream).Timetable;
     }
 
-    internal static string ReadFile(string path, string option, string? shownPath = null)
-    {
-        shownPath ??= path;
-        if (Directory.Exists(path))
-        {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': is a folder, not a file.", option, shownPath));
-        }
-
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (FileNotFoundException e)
-        {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': file not found.", option, shownPath), e);
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': file not found (no such folder).", option, shownPath), e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': cannot read the file: {2}", option, shownPath, Commands.CommandRunner.UserMessage(e)), e);
-        }
-    }
-
     private static TimetableDocument ReadJson(string text, string path, CliEnvironment environment)
     {
         TimetableDocument document;
@@ -142,13 +82,10 @@ internal static class TimetableLoader
         catch (TimetableFormatException e)
         {
             var problems = e.Problems.IsDefaultOrEmpty ? [e.Message] : e.Problems.Select(p => "  " + p).ToArray();
-            throw new CliInputException(string.Format(
-                CultureInfo.InvariantCulture,
-                "--input '{0}': {1} problem(s):{2}{3}",
-                path,
-                problems.Length,
-                Environment.NewLine,
-                string.Join(Environment.NewLine, problems)), e);
+            throw new CliInputException(
+                string.Format(CultureInfo.InvariantCulture, "--input '{0}': {1} problem(s):", path, problems.Length),
+                problems,
+                e);
         }
 
         foreach (var warning in document.Warnings)

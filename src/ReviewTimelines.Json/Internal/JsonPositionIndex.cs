@@ -4,8 +4,11 @@ using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Json.Internal;
 
-/// <summary>Maps every JSON path of a document to the line and column where its value starts, built in one reader pass.</summary>
-/// <remarks>JsonElement carries no position, so the reader keeps its own index; a syntax error becomes a <see cref="TimetableFormatException"/>.</remarks>
+/// <summary>Maps JSON paths of a document to the line and column where their values start.</summary>
+/// <remarks>JsonElement carries no position, so the reader keeps its own index. <see cref="Check"/> validates the syntax
+/// and the <see cref="TimetableReadLimits"/> in one pass that builds no path; positions are then looked up only for the
+/// paths a problem names (the lazy build skips every other subtree),
+/// so a file without problems costs no path strings at all.</remarks>
 internal sealed class JsonPositionIndex
 {
     private readonly Dictionary<string, (int Line, int Column)> positions;
@@ -19,16 +22,89 @@ internal sealed class JsonPositionIndex
     /// <summary>Gets how many bytes the column computation examined while building; at most the document length, so building stays linear even when the whole document is one line.</summary>
     internal long BytesScanned { get; }
 
-    internal static JsonReaderOptions ReaderOptions => new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 };
+    internal static JsonReaderOptions ReaderOptions(int maxDepth) => new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = maxDepth };
 
-    /// <summary>Builds the index, or throws on malformed JSON naming the path, line and column of the first syntax error.</summary>
-    internal static JsonPositionIndex Build(ReadOnlySpan<byte> utf8)
+    /// <summary>Checks the syntax and the limits in one linear pass, or throws naming the path, line and column of the first syntax error or crossed limit.</summary>
+    internal static void Check(ReadOnlySpan<byte> utf8, TimetableReadLimits limits)
     {
+        var counts = new List<int>();
+        var arrays = new List<bool>();
+        var values = 0;
+        var reader = new Utf8JsonReader(utf8, ReaderOptions(limits.MaxDepth));
+        try
+        {
+            while (reader.Read())
+            {
+                var offset = checked((int)reader.TokenStartIndex);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        if (++counts[^1] > limits.MaxPropertiesPerObject)
+                        {
+                            throw Limit(utf8, offset, limits, string.Format(CultureInfo.InvariantCulture, "the object has more than {0} properties (TimetableReadLimits.MaxPropertiesPerObject)", limits.MaxPropertiesPerObject));
+                        }
+
+                        CheckLength(utf8, ref reader, offset, limits, "property name");
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        counts.RemoveAt(counts.Count - 1);
+                        arrays.RemoveAt(arrays.Count - 1);
+                        continue;
+                }
+
+                if (arrays.Count > 0 && arrays[^1] && ++counts[^1] > limits.MaxArrayLength)
+                {
+                    throw Limit(utf8, offset, limits, string.Format(CultureInfo.InvariantCulture, "the array has more than {0} elements (TimetableReadLimits.MaxArrayLength)", limits.MaxArrayLength));
+                }
+
+                if (++values > limits.MaxValues)
+                {
+                    throw Limit(utf8, offset, limits, string.Format(CultureInfo.InvariantCulture, "the file has more than {0} values (TimetableReadLimits.MaxValues)", limits.MaxValues));
+                }
+
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    CheckLength(utf8, ref reader, offset, limits, "string");
+                }
+                else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    counts.Add(0);
+                    arrays.Add(reader.TokenType == JsonTokenType.StartArray);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The path pass meets the same syntax error and words it with its path.
+            Build(utf8, null, limits.MaxDepth);
+            throw;
+        }
+    }
+
+    /// <summary>Indexes every path of a document (tests), or throws on malformed JSON naming the path, line and column of the first syntax error.</summary>
+    internal static JsonPositionIndex Build(ReadOnlySpan<byte> utf8) => Build(utf8, null, 64);
+
+    /// <summary>Indexes the paths in <paramref name="wanted"/> and their ancestors (every path when null), skipping the other subtrees.</summary>
+    internal static JsonPositionIndex Build(ReadOnlySpan<byte> utf8, IReadOnlyCollection<string>? wanted, int maxDepth = 64)
+    {
+        HashSet<string>? relevant = null;
+        if (wanted is not null)
+        {
+            relevant = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var path in wanted)
+            {
+                for (var p = path; p is not null && relevant.Add(p); p = JsonPaths.Parent(p))
+                {
+                }
+            }
+        }
+
         var lineStarts = LineStarts(utf8);
         var cursor = new ColumnCursor();
         var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
         var frames = new Stack<Frame>();
-        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        var reader = new Utf8JsonReader(utf8, ReaderOptions(maxDepth));
         string? pendingName = null;
         try
         {
@@ -37,7 +113,7 @@ internal sealed class JsonPositionIndex
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString();
+                        pendingName = Name(ref reader);
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -46,8 +122,19 @@ internal sealed class JsonPositionIndex
                     default:
                         var path = ValuePath(frames, pendingName);
                         pendingName = null;
+                        var container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+                        if (relevant is not null && !relevant.Contains(path))
+                        {
+                            if (container)
+                            {
+                                reader.Skip();
+                            }
+
+                            break;
+                        }
+
                         positions.TryAdd(path, cursor.Position(utf8, lineStarts, checked((int)reader.TokenStartIndex)));
-                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                        if (container)
                         {
                             frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
                         }
@@ -62,7 +149,9 @@ internal sealed class JsonPositionIndex
             var line = checked((int)(e.LineNumber ?? 0));
             var bytes = checked((int)(e.BytePositionInLine ?? 0));
             var column = line < lineStarts.Count ? Column(utf8, lineStarts[line], Math.Min(lineStarts[line] + bytes, utf8.Length)) : 1;
-            var message = "malformed JSON: " + TrimParserMessage(e.Message);
+            var message = reader.CurrentDepth >= maxDepth - 1 && e.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+                ? string.Format(CultureInfo.InvariantCulture, "refused: objects and arrays are nested deeper than {0} (TimetableReadLimits.MaxDepth)", maxDepth)
+                : "malformed JSON: " + TrimParserMessage(e.Message);
             throw new TimetableFormatException([new TimetableFormatProblem(ProblemSeverity.Error, path, line + 1, column, message)], e);
         }
 
@@ -87,6 +176,79 @@ internal sealed class JsonPositionIndex
             }
 
             current = parent;
+        }
+    }
+
+    private static void CheckLength(ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, int offset, TimetableReadLimits limits, string what)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > limits.MaxStringBytes)
+        {
+            throw Limit(utf8, offset, limits, string.Format(CultureInfo.InvariantCulture, "the {0} is {1} bytes long, more than {2} (TimetableReadLimits.MaxStringBytes)", what, length, limits.MaxStringBytes));
+        }
+    }
+
+    // A crossed limit: find the path of the token at the offset (a second pass, paid only on failure) and place the problem there.
+    private static TimetableFormatException Limit(ReadOnlySpan<byte> utf8, int offset, TimetableReadLimits limits, string message)
+    {
+        var (path, line, column) = PathAt(utf8, offset, limits.MaxDepth);
+        return new TimetableFormatException([new TimetableFormatProblem(ProblemSeverity.Error, path, line, column, "refused: " + message)]);
+    }
+
+    private static (string Path, int Line, int Column) PathAt(ReadOnlySpan<byte> utf8, int offset, int maxDepth)
+    {
+        var frames = new Stack<Frame>();
+        var reader = new Utf8JsonReader(utf8, ReaderOptions(maxDepth));
+        string? pendingName = null;
+        var path = "$";
+        while (reader.Read() && reader.TokenStartIndex <= offset)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    pendingName = Name(ref reader);
+                    path = frames.Count == 0 ? "$" : JsonPaths.Property(frames.Peek().Path, pendingName);
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    frames.Pop();
+                    break;
+                default:
+                    path = ValuePath(frames, pendingName);
+                    pendingName = null;
+                    if (reader.TokenStartIndex < offset && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                    {
+                        frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
+                    }
+
+                    break;
+            }
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (path, line, Column(utf8, lineStart, Math.Min(offset, utf8.Length)));
+    }
+
+    // A property name that is not valid UTF-16 once unescaped (a lone surrogate) is kept as written; the reader reports it.
+    private static string Name(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
         }
     }
 
@@ -186,7 +348,7 @@ internal sealed class JsonPositionIndex
 internal static class JsonPaths
 {
     internal static string Property(string parent, string name) =>
-        IsPlain(name) ? parent + "." + name : parent + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+        IsPlain(name) ? parent + "." + name : parent + "['" + Echo.Value(name).Replace("'", "\\'", StringComparison.Ordinal) + "']";
 
     internal static string Index(string parent, int index) => parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 

@@ -29,6 +29,9 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     /// <summary>Gets the JSON path of each item read (the first one when an id is used twice).</summary>
     internal IReadOnlyDictionary<TimetableItemRef, string> ItemPaths => itemPaths;
 
+    /// <summary>Gets or sets a value indicating whether <c>feeds</c> may name local files (<see cref="TimetableJson.AllowFileFeeds"/>).</summary>
+    internal bool AllowFileFeeds { get; init; } = true;
+
     /// <summary>Gets the path of the second item with an id already used (the first duplicate), by item.</summary>
     internal IReadOnlyDictionary<TimetableItemRef, string> DuplicatePaths => duplicatePaths;
 
@@ -98,9 +101,15 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             return null;
         }
 
+        if (!AllowFileFeeds)
+        {
+            sink.Error(JsonPaths.Property(dto.JsonPath, "path"), "file feeds are turned off here (TimetableJson.AllowFileFeeds is false): remove the feed");
+            return null;
+        }
+
         if (!ownerZones.TryGetValue(key, out var ownerZone))
         {
-            sink.Error(JsonPaths.Property(dto.JsonPath, "owner"), string.Format(CultureInfo.InvariantCulture, "unknown owner \"{0}\"", dto.Owner));
+            sink.Error(JsonPaths.Property(dto.JsonPath, "owner"), string.Format(CultureInfo.InvariantCulture, "unknown owner \"{0}\"", Echo.Value(dto.Owner!)));
             return null;
         }
 
@@ -110,7 +119,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
     private static string Clean(string message)
     {
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return ModelProblemPaths.Sentence(cut >= 0 ? message[..cut] : message);
+        return Echo.Message(ModelProblemPaths.Sentence(cut >= 0 ? message[..cut] : message));
     }
 
     private static LocalDate Date(LocalDate? value) => value ?? new LocalDate(2000, 1, 1);
@@ -155,7 +164,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             {
                 sink.Error(
                     P(dto.Path, "reference"),
-                    string.Format(CultureInfo.InvariantCulture, "unknown reference mechanism \"{0}\" (the catalog holds {1})", reference, string.Join(", ", known.Select(m => m.Id.Value))));
+                    string.Format(CultureInfo.InvariantCulture, "unknown reference mechanism \"{0}\" (the catalog holds {1})", Echo.Value(reference), string.Join(", ", known.Select(m => m.Id.Value))));
             }
         }
 
@@ -197,9 +206,8 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
 
         var zone = Zone(dto.Zone, P(dto.Path, "zone"));
-        var code = Code(dto.Code, P(dto.Path, "code"));
         var calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Code, zone, ownerZoneFixed: true) : new WorkingCalendarBuilder(dto.Code, zone).Build();
-        if (code == PlaceholderCode)
+        if (Code(dto.Code, P(dto.Path, "code")) is not { } code)
         {
             return null;
         }
@@ -247,7 +255,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             Id = new ReviewId(dto.Id),
             Mechanism = new MechanismId(Text(dto.Mechanism)),
             Cycle = new CycleId(Text(dto.Cycle)),
-            StateUnderReview = Code(dto.StateUnderReview, P(dto.Path, "stateUnderReview")),
+            StateUnderReview = Code(dto.StateUnderReview, P(dto.Path, "stateUnderReview")) ?? PlaceholderCode,
             ReviewingStates = Codes(dto.ReviewingStates, P(dto.Path, "reviewingStates")),
             GovernmentalExperts = [.. (dto.GovernmentalExperts ?? []).Select(s => new PersonId(s))],
             FocalPoint = dto.FocalPoint is { } f ? new PersonId(f) : null,
@@ -339,7 +347,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
                     return StageLocation.AtSeat(new MechanismId(text[5..]));
                 }
 
-                sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown location \"{0}\" (expected \"in-country\", \"virtual\" or \"seat:<mechanism>\")", text));
+                sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown location \"{0}\" (expected \"in-country\", \"virtual\" or \"seat:<mechanism>\")", Echo.Value(text)));
                 return null;
         }
     }
@@ -391,7 +399,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             switch (text[..colon])
             {
                 case "country":
-                    return TimetableResource.ForCountry(Code(value, path));
+                    return Code(value, path) is { } code ? TimetableResource.ForCountry(code) : null;
                 case "person":
                     return TimetableResource.ForPerson(new PersonId(value));
                 case "seat":
@@ -399,7 +407,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             }
         }
 
-        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not a resource (expected \"country:<code>\", \"person:<id>\" or \"seat:<mechanism>\")", text));
+        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not a resource (expected \"country:<code>\", \"person:<id>\" or \"seat:<mechanism>\")", Echo.Value(text)));
         return null;
     }
 
@@ -416,17 +424,19 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             return value;
         }
 
-        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown {0} \"{1}\" (expected one of: {2})", what, text, string.Join(", ", JsonNames<T>.Names)));
+        sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown {0} \"{1}\" (expected one of: {2})", what, Echo.Value(text), string.Join(", ", JsonNames<T>.Names)));
         return default;
     }
 
+    // Stands in for a missing or unreadable code so the item still exists; the file already has an error, so it is
+    // never compared with a user's value nor shown (a real country "ZZZ" is read like any other).
     private static readonly CountryCode PlaceholderCode = new("ZZZ");
 
-    private CountryCode Code(string? text, string path)
+    private CountryCode? Code(string? text, string path)
     {
         if (text is null)
         {
-            return PlaceholderCode;
+            return null;
         }
 
         try
@@ -435,13 +445,13 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
         catch (ArgumentException)
         {
-            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT)", text));
-            return PlaceholderCode;
+            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT)", Echo.Value(text)));
+            return null;
         }
     }
 
     private ImmutableArray<CountryCode> Codes(List<string>? texts, string path) =>
-        [.. (texts ?? []).Select((t, i) => Code(t, JsonPaths.Index(path, i)))];
+        [.. (texts ?? []).Select((t, i) => Code(t, JsonPaths.Index(path, i))).OfType<CountryCode>()];
 
     private DateTimeZone Zone(string? id, string path)
     {
@@ -453,7 +463,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         var zone = zones.GetZoneOrNull(id);
         if (zone is null)
         {
-            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown zone \"{0}\"", id));
+            sink.Error(path, string.Format(CultureInfo.InvariantCulture, "unknown zone \"{0}\"", Echo.Value(id)));
             return DateTimeZone.Utc;
         }
 
@@ -632,7 +642,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             }
             else
             {
-                sink.Error(JsonPaths.Index(path, i), string.Format(CultureInfo.InvariantCulture, "unknown day \"{0}\" (expected monday, tuesday, wednesday, thursday, friday, saturday or sunday)", name));
+                sink.Error(JsonPaths.Index(path, i), string.Format(CultureInfo.InvariantCulture, "unknown day \"{0}\" (expected monday, tuesday, wednesday, thursday, friday, saturday or sunday)", Echo.Value(name)));
             }
 
             i++;

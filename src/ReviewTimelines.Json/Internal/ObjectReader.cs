@@ -21,9 +21,20 @@ internal sealed class ObjectReader
         this.options = options;
         foreach (var property in element.EnumerateObject())
         {
-            if (!properties.TryAdd(property.Name, property.Value))
+            string name;
+            try
             {
-                sink.Error(JsonPaths.Property(path, property.Name), string.Format(CultureInfo.InvariantCulture, "property \"{0}\" appears more than once", property.Name));
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                sink.Error(path, "a property name is not valid Unicode text (it holds a lone surrogate such as \\ud800)");
+                continue;
+            }
+
+            if (!properties.TryAdd(name, property.Value))
+            {
+                sink.Error(JsonPaths.Property(path, name), string.Format(CultureInfo.InvariantCulture, "property \"{0}\" appears more than once", Echo.Value(name)));
             }
         }
     }
@@ -70,7 +81,11 @@ internal sealed class ObjectReader
             return null;
         }
 
-        var text = value.GetString()!;
+        if (Text(value, PathOf(name)) is not { } text)
+        {
+            return null;
+        }
+
         if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
             sink.Error(PathOf(name), "must not be empty");
@@ -129,13 +144,20 @@ internal sealed class ObjectReader
     internal List<string>? Strings(string name, bool required = false) =>
         Array(name, required, (element, path) =>
         {
-            if (element.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(element.GetString()))
+            if (element.ValueKind != JsonValueKind.String)
             {
-                sink.Error(path, "expected a non-empty string but found " + (element.ValueKind == JsonValueKind.String ? "an empty string" : Describe(element.ValueKind)));
+                sink.Error(path, "expected a non-empty string but found " + Describe(element.ValueKind));
                 return null;
             }
 
-            return element.GetString();
+            var text = Text(element, path);
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                sink.Error(path, "expected a non-empty string but found an empty string");
+                return null;
+            }
+
+            return text;
         });
 
     internal List<T>? Objects<T>(string name, Func<ObjectReader, T?> read, bool required = false)
@@ -151,7 +173,7 @@ internal sealed class ObjectReader
     {
         foreach (var name in properties.Keys.Where(n => !known.Contains(n)).Order(StringComparer.Ordinal))
         {
-            sink.Error(PathOf(name), string.Format(CultureInfo.InvariantCulture, "unknown property \"{0}\"", name));
+            sink.Error(PathOf(name), string.Format(CultureInfo.InvariantCulture, "unknown property \"{0}\"", Echo.Value(name)));
         }
     }
 
@@ -206,13 +228,32 @@ internal sealed class ObjectReader
             return null;
         }
 
+        if (Text(value, PathOf(name)) is not { } text)
+        {
+            return null;
+        }
+
         try
         {
             return value.Deserialize<T>(options);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
-            sink.Error(PathOf(name), string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not {1}", value.GetString(), expected));
+            sink.Error(PathOf(name), string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not {1}", Echo.Value(text), expected));
+            return null;
+        }
+    }
+
+    // A string whose escapes decode to invalid UTF-16 (a lone surrogate such as \ud800) makes GetString throw: an error at its place instead.
+    private string? Text(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            sink.Error(path, "the string is not valid Unicode text (it holds a lone surrogate such as \\ud800)");
             return null;
         }
     }

@@ -1,23 +1,36 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Json.Internal;
 
-/// <summary>Collects problems with their JSON paths and resolves their positions through the index.</summary>
-internal sealed class ProblemSink(JsonPositionIndex index)
+/// <summary>Collects problems with their JSON paths; their lines and columns are looked up once, when the list is asked for.</summary>
+/// <remarks>At most <c>maxProblems</c> problems are kept (the first ones found); the others are counted and announced by
+/// one last problem, so a file of a million unknown properties gives a short answer in bounded memory.</remarks>
+internal sealed class ProblemSink(ReadOnlyMemory<byte> utf8, int maxProblems = int.MaxValue)
 {
-    private readonly List<TimetableFormatProblem> problems = [];
-    private readonly HashSet<TimetableFormatProblem> seen = [];
+    private readonly List<(ProblemSeverity Severity, string Path, string Message)> problems = [];
+    private readonly HashSet<(ProblemSeverity, string, string)> seen = [];
     private readonly List<string> errorPaths = [];
     private bool errorPathsSorted = true;
+    private int dropped;
+    private ImmutableArray<TimetableFormatProblem>? resolved;
+
+    internal ProblemSink(JsonPositionIndex index)
+        : this(ReadOnlyMemory<byte>.Empty)
+    {
+        Index = index;
+    }
 
     internal bool HasErrors => errorPaths.Count > 0;
 
-    internal ImmutableArray<TimetableFormatProblem> Errors => [.. problems.Where(p => p.Severity == ProblemSeverity.Error).Order()];
+    internal ImmutableArray<TimetableFormatProblem> Errors => [.. All.Where(p => p.Severity == ProblemSeverity.Error)];
 
-    internal ImmutableArray<TimetableFormatProblem> Warnings => [.. problems.Where(p => p.Severity == ProblemSeverity.Warning).Order()];
+    internal ImmutableArray<TimetableFormatProblem> Warnings => [.. All.Where(p => p.Severity == ProblemSeverity.Warning)];
 
-    internal ImmutableArray<TimetableFormatProblem> All => [.. problems.Order()];
+    internal ImmutableArray<TimetableFormatProblem> All => resolved ??= Resolve();
+
+    private JsonPositionIndex? Index { get; set; }
 
     internal void Error(string path, string message)
     {
@@ -30,12 +43,19 @@ internal sealed class ProblemSink(JsonPositionIndex index)
 
     internal void Add(ProblemSeverity severity, string path, string message)
     {
-        var (line, column) = index.Find(path);
-        var problem = new TimetableFormatProblem(severity, path, line, column, message);
-        if (seen.Add(problem))
+        if (!seen.Add((severity, path, message)))
         {
-            problems.Add(problem);
+            return;
         }
+
+        resolved = null;
+        if (problems.Count >= maxProblems)
+        {
+            dropped++;
+            return;
+        }
+
+        problems.Add((severity, path, message));
     }
 
     /// <summary>Tells whether an error was already reported at <paramref name="path"/> or inside it.</summary>
@@ -49,6 +69,28 @@ internal sealed class ProblemSink(JsonPositionIndex index)
         }
 
         return errorPaths.BinarySearch(path, StringComparer.Ordinal) >= 0 || HasErrorStartingWith(path + ".") || HasErrorStartingWith(path + "[");
+    }
+
+    private ImmutableArray<TimetableFormatProblem> Resolve()
+    {
+        var index = Index ?? JsonPositionIndex.Build(utf8.Span, problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
+        var list = problems.Select(p =>
+        {
+            var (line, column) = index.Find(p.Path);
+            return new TimetableFormatProblem(p.Severity, p.Path, line, column, p.Message);
+        }).ToList();
+        list.Sort();
+        if (dropped > 0)
+        {
+            list.Add(new TimetableFormatProblem(
+                ProblemSeverity.Error,
+                "$",
+                0,
+                0,
+                string.Format(CultureInfo.InvariantCulture, "{0} more problem(s) not listed: only the first {1} are kept (TimetableReadLimits.MaxProblems)", dropped, maxProblems)));
+        }
+
+        return [.. list];
     }
 
     // In ordinal order the paths that start with the prefix come first among those not below it.

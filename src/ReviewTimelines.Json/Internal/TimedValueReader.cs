@@ -82,7 +82,7 @@ internal sealed class TimedValueReader(IDateTimeZoneProvider zones, ProblemSink 
             sink.Warning(path, string.Format(
                 CultureInfo.InvariantCulture,
                 "the file was written with the tz data \"{0}\" and is read with \"{1}\": wall-clock times are kept and resolved with \"{1}\", so an item in a zone whose rules changed keeps its local time and may move on the instant line",
-                written,
+                Echo.Value(written),
                 zones.VersionId));
         }
     }
@@ -104,7 +104,7 @@ internal sealed class TimedValueReader(IDateTimeZoneProvider zones, ProblemSink 
 
     private ItemTiming? EndBeforeStart(TimingDto dto)
     {
-        sink.Error(JsonPaths.Property(dto.Path, "end"), string.Format(CultureInfo.InvariantCulture, "the end {0} is before the start {1}", dto.End, dto.Start));
+        sink.Error(JsonPaths.Property(dto.Path, "end"), string.Format(CultureInfo.InvariantCulture, "the end {0} is before the start {1}", Echo.Value(dto.End!), Echo.Value(dto.Start!)));
         return null;
     }
 
@@ -219,7 +219,7 @@ internal sealed class TimedValueReader(IDateTimeZoneProvider zones, ProblemSink 
         {
             if (!SupportedYears.Contains(withOffset.Value.Date))
             {
-                sink.Error(at, SupportedYears.Outside("date-time", text));
+                sink.Error(at, SupportedYears.Outside("date-time", Echo.Value(text)));
                 return null;
             }
 
@@ -239,7 +239,7 @@ internal sealed class TimedValueReader(IDateTimeZoneProvider zones, ProblemSink 
             {
                 if (!SupportedYears.Contains(local.Value.Date))
                 {
-                    sink.Error(at, SupportedYears.Outside("date-time", text));
+                    sink.Error(at, SupportedYears.Outside("date-time", Echo.Value(text)));
                     return null;
                 }
 
@@ -247,7 +247,7 @@ internal sealed class TimedValueReader(IDateTimeZoneProvider zones, ProblemSink 
             }
         }
 
-        sink.Error(at, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 8601 date-time (yyyy-MM-ddTHH:mm[:ss] for a wall-clock time, or with Z for a UTC instant)", text));
+        sink.Error(at, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 8601 date-time (yyyy-MM-ddTHH:mm[:ss] for a wall-clock time, or with Z for a UTC instant)", Echo.Value(text)));
         return null;
     }
 

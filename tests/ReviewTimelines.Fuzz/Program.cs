@@ -1,0 +1,3 @@
+using ReviewTimelines.Fuzz;
+
+return FuzzRunner.Run(args, Console.Out);

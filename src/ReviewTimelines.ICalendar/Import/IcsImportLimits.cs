@@ -7,7 +7,7 @@ namespace ReviewTimelines.ICalendar.Import;
 /// <see cref="MaxUnfoldedLineLength"/>, <see cref="MaxComponents"/>, <see cref="MaxNestingDepth"/>,
 /// <see cref="MaxTotalOccurrences"/>) always fail the import with an <see cref="IcsImportException"/>. Item limits
 /// (<see cref="MaxPropertiesPerComponent"/>, <see cref="MaxRecurrenceDateValues"/>, <see cref="MaxObservancesPerTimeZone"/>,
-/// <see cref="MaxOccurrencesPerSeries"/>, <see cref="MaxRecurrenceWork"/>, <see cref="MaxUnmatchedIncrements"/>) are an
+/// <see cref="MaxOccurrencesPerSeries"/>, <see cref="MaxRecurrenceWork"/>, <see cref="MaxTotalRecurrenceWork"/>, <see cref="MaxUnmatchedIncrements"/>) are an
 /// error naming the UID and line: a strict import fails, a lenient one skips the item and reports it.</para>
 /// <para>The defaults accept every real feed in the test corpus with a wide margin (docs/icalendar.md, "Budgets").</para>
 /// </remarks>
@@ -51,7 +51,12 @@ public sealed record IcsImportLimits
     /// <summary>Gets the maximum number of recurrence-rule increments that may match nothing in a row (for example <c>BYMONTH=2;BYMONTHDAY=30</c>); default 10 000.</summary>
     public int MaxUnmatchedIncrements { get; init; } = 10_000;
 
-    /// <summary>Gets the maximum work of one recurrence rule: periods stepped through up to the window's end times the candidates one period can produce from its BYxxx lists; default 20 000 000.</summary>
-    /// <remarks>Estimated before evaluating, so a yearly rule with BYSETPOS over every day, hour and minute is refused at once instead of being evaluated.</remarks>
-    public long MaxRecurrenceWork { get; init; } = 20_000_000;
+    /// <summary>Gets the maximum work of one recurrence rule: periods stepped through up to the window's end times the candidates one period can produce from its BYxxx lists; default 2 000 000.</summary>
+    /// <remarks>Estimated before evaluating, so a yearly rule with BYSETPOS over every day, hour and minute is refused at once instead of being evaluated.
+    /// A daily rule over 40 years is about 15 000; an hourly one about 350 000.</remarks>
+    public long MaxRecurrenceWork { get; init; } = 2_000_000;
+
+    /// <summary>Gets the maximum recurrence work of the whole import (every RRULE, EXRULE and VTIMEZONE rule, estimated as for <see cref="MaxRecurrenceWork"/>); default 20 000 000.</summary>
+    /// <remarks>A rule that would cross it is an error naming its UID and line, like <see cref="MaxRecurrenceWork"/>.</remarks>
+    public long MaxTotalRecurrenceWork { get; init; } = 20_000_000;
 }

@@ -14,7 +14,7 @@ namespace ReviewTimelines.ICalendar.Internal;
 /// RDATE. Limits: <see cref="IcsImportLimits.MaxObservancesPerTimeZone"/> observances, and
 /// <see cref="IcsImportLimits.MaxOccurrencesPerSeries"/> onsets per observance rule.
 /// </remarks>
-internal sealed class ObservanceReader(string tzid, LocalDateTime notBefore, LocalDateTime horizon, IcsImportLimits limits)
+internal sealed class ObservanceReader(string tzid, LocalDateTime notBefore, LocalDateTime horizon, WorkBudget budget)
 {
     private readonly List<ObservanceDateTimeZone.Transition> transitions = [];
 
@@ -22,9 +22,9 @@ internal sealed class ObservanceReader(string tzid, LocalDateTime notBefore, Loc
     internal (DateTimeZone? Zone, string? Error) Read(RawComponent vtimezone)
     {
         var observances = vtimezone.Children.Where(c => c.Name is "STANDARD" or "DAYLIGHT").ToList();
-        if (observances.Count > limits.MaxObservancesPerTimeZone)
+        if (observances.Count > budget.Limits.MaxObservancesPerTimeZone)
         {
-            return (null, Say("the VTIMEZONE '{0}' (line {1}) has {2} observances, more than the limit of {3} (IcsImportLimits.MaxObservancesPerTimeZone)", tzid, vtimezone.Line, observances.Count, limits.MaxObservancesPerTimeZone));
+            return (null, Say("the VTIMEZONE '{0}' (line {1}) has {2} observances, more than the limit of {3} (IcsImportLimits.MaxObservancesPerTimeZone)", tzid, vtimezone.Line, observances.Count, budget.Limits.MaxObservancesPerTimeZone));
         }
 
         if (observances.Count == 0)
@@ -114,7 +114,7 @@ internal sealed class ObservanceReader(string tzid, LocalDateTime notBefore, Loc
             Instant? until = rule.Until is { } u
                 ? (u.IsUtc ? RecurrenceExpander.FromCal(u).InUtc().ToInstant() : RecurrenceExpander.FromCal(u).WithOffset(from).ToInstant())
                 : null;
-            foreach (var local in RecurrenceExpander.Expand(ruleLine.Value.Trim(), start, dateOnly: false, notBefore, horizon, limits))
+            foreach (var local in RecurrenceExpander.Expand(ruleLine.Value.Trim(), start, dateOnly: false, notBefore, horizon, budget))
             {
                 var at = local.WithOffset(from).ToInstant();
                 if (until is { } end && at > end)

@@ -24,15 +24,15 @@ internal sealed class ZoneResolver
     private readonly ZoneCache shared;
     private readonly LocalDateTime notBefore;
     private readonly LocalDateTime horizon;
-    private readonly IcsImportLimits limits;
+    private readonly WorkBudget budget;
 
-    internal ZoneResolver(IDateTimeZoneProvider provider, RawComponent calendar, ZoneCache shared, LocalDateTime notBefore, LocalDateTime horizon, IcsImportLimits limits)
+    internal ZoneResolver(IDateTimeZoneProvider provider, RawComponent calendar, ZoneCache shared, LocalDateTime notBefore, LocalDateTime horizon, WorkBudget budget)
     {
         this.provider = provider;
         this.shared = shared;
         this.notBefore = notBefore;
         this.horizon = horizon;
-        this.limits = limits;
+        this.budget = budget;
         foreach (var tz in calendar.Children.Where(c => c.Name == "VTIMEZONE"))
         {
             if (tz.First("TZID") is { } id)
@@ -79,7 +79,7 @@ internal sealed class ZoneResolver
 
         if (timeZones.TryGetValue(tzid, out var vtimezone))
         {
-            return shared.GetOrAdd(tzid, vtimezone, () => new ObservanceReader(tzid, notBefore, horizon, limits).Read(vtimezone));
+            return shared.GetOrAdd(tzid, vtimezone, () => new ObservanceReader(tzid, notBefore, horizon, budget).Read(vtimezone));
         }
 
         if (TzdbDateTimeZoneSource.Default.WindowsMapping.PrimaryMapping.TryGetValue(tzid, out var mapped)

@@ -15,6 +15,7 @@ internal sealed class CalendarReader(IDateTimeZoneProvider provider, IcsImportOp
     private readonly List<(ImportedEvent Event, InstantRange Range)> events = [];
     private readonly List<ImportedFreeBusy> freeBusy = [];
     private readonly ZoneCache zones = new();
+    private readonly WorkBudget budget = new(options.Limits);
 
     /// <summary>Reads every VCALENDAR; throws in strict mode when any error was found.</summary>
     /// <exception cref="IcsImportException">Strict mode and an error, or <see cref="IcsImportLimits.MaxTotalOccurrences"/> exceeded.</exception>
@@ -60,7 +61,7 @@ internal sealed class CalendarReader(IDateTimeZoneProvider provider, IcsImportOp
         var utc = DateTimeZone.Utc;
         var notBefore = options.Window.Start.InZone(utc).LocalDateTime.PlusYears(-1);
         var horizon = options.Window.End.InZone(utc).LocalDateTime.PlusYears(1);
-        var resolver = new ZoneResolver(provider, calendar, zones, notBefore, horizon, options.Limits);
+        var resolver = new ZoneResolver(provider, calendar, zones, notBefore, horizon, budget);
         var floating = options.FloatingTimeZone;
         string? floatingError = null;
         if (floating is null)
@@ -76,7 +77,7 @@ internal sealed class CalendarReader(IDateTimeZoneProvider provider, IcsImportOp
             }
         }
 
-        return new ReadContext(options, log, resolver, floating, floatingError);
+        return new ReadContext(options, log, resolver, budget, floating, floatingError);
     }
 
     private void ReportCalendarLines(RawComponent calendar)
@@ -181,7 +182,7 @@ internal sealed class CalendarReader(IDateTimeZoneProvider provider, IcsImportOp
             {
                 ReadSeries(context, masters, overrides);
             }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException)
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or (FormatException and not IcsImportException))
             {
                 var first = masters.Concat(overrides).Min(f => f.Line);
                 log.Error(uid, "VEVENT", first, "the VEVENT at line {0} has a date or length that cannot be computed (outside the years 0001–9999?): {1}.", first, ProblemLog.Clean(ex.Message));

@@ -5,8 +5,10 @@ using ReviewTimelines.ICalendar.Internal.Parsing;
 namespace ReviewTimelines.ICalendar.Internal.Reading;
 
 /// <summary>What reading one VCALENDAR's events needs: options, problems, zones and the floating zone.</summary>
-internal sealed class ReadContext(IcsImportOptions options, ProblemLog log, ZoneResolver resolver, DateTimeZone? floatingZone, string? floatingZoneError)
+internal sealed class ReadContext(IcsImportOptions options, ProblemLog log, ZoneResolver resolver, WorkBudget budget, DateTimeZone? floatingZone, string? floatingZoneError)
 {
+    internal WorkBudget Budget { get; } = budget;
+
     internal IcsImportOptions Options { get; } = options;
 
     internal ProblemLog Log { get; } = log;

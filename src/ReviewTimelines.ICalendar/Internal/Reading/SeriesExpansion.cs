@@ -68,7 +68,7 @@ internal static class SeriesExpansion
 
         try
         {
-            foreach (var local in RecurrenceExpander.Expand(rule.Text, series.StartLocal, series.AllDay, window.NotBefore, window.Horizon, series.Context.Options.Limits))
+            foreach (var local in RecurrenceExpander.Expand(rule.Text, series.StartLocal, series.AllDay, window.NotBefore, window.Horizon, series.Context.Budget))
             {
                 if (pastUntil(local))
                 {

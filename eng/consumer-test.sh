@@ -25,6 +25,24 @@ for id in ReviewTimelines ReviewTimelines.ICalendar ReviewTimelines.Json; do
 done
 test -f "$feed/ReviewTimelines.Cli.$version.nupkg" || { echo "consumer-test: the tool package is missing" >&2; exit 1; }
 
+# Every package carries its README, the licence text, the icon and release notes; the symbols map to the repository.
+for p in "$feed"/*.nupkg; do
+  listing=$(unzip -Z1 "$p")
+  for f in README.md LICENSE icon.png; do
+    grep -qx "$f" <<<"$listing" || { echo "consumer-test: $(basename "$p") has no $f" >&2; exit 1; }
+  done
+  unzip -p "$p" '*.nuspec' | grep -q '<releaseNotes>## \['"$version"'\]' \
+    || { echo "consumer-test: $(basename "$p") has no release notes for $version" >&2; exit 1; }
+  if grep -q '^tools/.*/ReviewTimelines[.A-Za-z]*\.xml$' <<<"$listing" && [[ "$(basename "$p")" == ReviewTimelines.Cli.* ]]; then
+    echo "consumer-test: the tool package carries XML documentation" >&2; exit 1
+  fi
+done
+for p in "$feed"/*.snupkg; do
+  rm -rf "$work/symbols" && mkdir -p "$work/symbols" && unzip -q "$p" -d "$work/symbols"
+  grep -rqa 'raw.githubusercontent.com/review-timelines/ReviewTimelines/' "$work/symbols" \
+    || { echo "consumer-test: $(basename "$p") has no SourceLink to the repository" >&2; exit 1; }
+done
+
 # The quick start in README.md must be the consumer program, word for word.
 readme_code=$(awk '/^## Quick start/{q=1} q&&/^```csharp/{c=1;next} c&&/^```/{exit} c' README.md)
 if [ "$readme_code" != "$(cat tests/Consumer/QuickStart/Program.cs)" ]; then

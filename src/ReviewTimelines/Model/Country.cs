@@ -21,6 +21,10 @@ public sealed record Country
     /// <exception cref="ArgumentException">Set to null, empty or white space.</exception>
     public required string Name { get; init => field = ModelChecks.Text(value, nameof(Country), nameof(Name)); }
 
+    /// <summary>Gets the place where visits to the country are held, usually the capital (e.g. "Bogotá"), or null; sentences then name the city of the country's zone.</summary>
+    /// <exception cref="ArgumentException">Set to empty or white space (use null for none).</exception>
+    public string? Capital { get; init => field = ModelChecks.OptionalText(value, nameof(Country), nameof(Capital)); }
+
     /// <summary>Gets the country's working calendar.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public required WorkingCalendar Calendar { get; init => field = ModelChecks.NotNull(value, nameof(Country), nameof(Calendar)); }
@@ -30,7 +34,11 @@ public sealed record Country
 
     /// <inheritdoc />
     public bool Equals(Country? other) =>
-        other is not null && Code == other.Code && string.Equals(Name, other.Name, StringComparison.Ordinal) && ModelChecks.SameCalendar(Calendar, other.Calendar);
+        other is not null
+        && Code == other.Code
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && string.Equals(Capital, other.Capital, StringComparison.Ordinal)
+        && ModelChecks.SameCalendar(Calendar, other.Calendar);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Code, Name, ModelChecks.CalendarHash(Calendar));

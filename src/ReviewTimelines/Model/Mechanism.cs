@@ -54,6 +54,10 @@ public sealed record Mechanism
     /// <exception cref="ArgumentException">Set to a list containing a default (invalid) code.</exception>
     public ImmutableArray<CountryCode> MemberStates { get; init => field = ModelChecks.SortedIds(value, nameof(Mechanism), nameof(MemberStates)); } = [];
 
+    /// <summary>Gets the mechanism's word for its visits: "country visit" (the default, UNCAC) or "on-site visit" (GRECO, OECD WGB, OAS MESICIC).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public VisitTerm VisitTerm { get; init => field = ModelChecks.Defined(value, nameof(Mechanism), nameof(VisitTerm)); }
+
     /// <summary>Gets a free-text description of the plenary pattern, e.g. "four plenaries a year in Strasbourg", or null.</summary>
     /// <exception cref="ArgumentException">Set to empty or white space (use null for none).</exception>
     public string? PlenaryPattern { get; init => field = ModelChecks.OptionalText(value, nameof(Mechanism), nameof(PlenaryPattern)); }
@@ -69,6 +73,7 @@ public sealed record Mechanism
         && ModelChecks.SameCalendar(SeatCalendar, other.SeatCalendar)
         && ModelChecks.SameItems(SecretariatTeam, other.SecretariatTeam)
         && ModelChecks.SameItems(MemberStates, other.MemberStates)
+        && VisitTerm == other.VisitTerm
         && string.Equals(PlenaryPattern, other.PlenaryPattern, StringComparison.Ordinal);
 
     /// <inheritdoc />

@@ -90,6 +90,23 @@ public sealed record Meeting
     /// <exception cref="ArgumentException">Set to a list containing a default (invalid) id.</exception>
     public ImmutableArray<PersonId> Attendees { get; init => field = ModelChecks.SortedIds(value, nameof(Meeting), nameof(Attendees)); } = [];
 
+    /// <summary>Gets the role of every attendee not named in <see cref="ParticipantRoles"/>, or null (the default) for <see cref="ParticipationRole.Attends"/> (<see cref="ParticipationRoles.ForMeeting"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public ParticipationRole? ParticipantRole
+    {
+        get;
+        init => field = value is { } role ? ModelChecks.Defined(role, nameof(Meeting), nameof(ParticipantRole)) : null;
+    }
+
+    /// <summary>Gets per-attendee role overrides, in ordinal person order; each must name an attendee (checked by <see cref="TimetableBuilder.Validate"/>).</summary>
+    /// <exception cref="ArgumentException">Set to a list containing a default (invalid) person id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a list containing an undefined role.</exception>
+    public ImmutableArray<Participation> ParticipantRoles { get; init => field = ParticipationRoles.Sorted(value, nameof(Meeting), nameof(ParticipantRoles)); } = [];
+
+    /// <summary>Gets every attendee with their effective role (<see cref="RoleOf"/>), in ordinal person order.</summary>
+    public ImmutableArray<Participation> Participations =>
+        ParticipationRoles.Effective(Attendees, ParticipantRoles, ParticipantRole, ParticipationRoles.ForMeeting(Kind));
+
     /// <summary>Gets a value indicating whether the meeting is pinned; true by default (published meeting dates do not move).</summary>
     public bool IsPinned { get; init; } = true;
 
@@ -108,6 +125,12 @@ public sealed record Meeting
     /// <remarks>Exports use it as the iCalendar DTSTAMP and LAST-MODIFIED (RFC 5545 §3.8.7.2, §3.8.7.3), so that an
     /// unchanged timetable exports byte-identical feeds on any day; docs/icalendar.md gives the fallback when it is null.</remarks>
     public Instant? LastModified { get; init; }
+
+    /// <summary>Gets the effective role of <paramref name="person"/>: their override in <see cref="ParticipantRoles"/>, else <see cref="ParticipantRole"/>, else <see cref="ParticipationRole.Attends"/>.</summary>
+    /// <param name="person">The person (normally one of <see cref="Attendees"/>; the answer does not check that).</param>
+    /// <returns>The role.</returns>
+    public ParticipationRole RoleOf(PersonId person) =>
+        ParticipationRoles.Resolve(ParticipantRoles, ParticipantRole, ParticipationRoles.ForMeeting(Kind), person);
 
     /// <summary>Gets the half-open instant range the meeting occupies (<see cref="ItemTiming.ToInstantRange"/> of <see cref="Timing"/>).</summary>
     /// <returns>The instant range.</returns>
@@ -128,6 +151,8 @@ public sealed record Meeting
         && ModelChecks.SameItems(Delegations, other.Delegations)
         && AllMemberStates == other.AllMemberStates
         && ModelChecks.SameItems(Attendees, other.Attendees)
+        && ParticipantRole == other.ParticipantRole
+        && ModelChecks.SameItems(ParticipantRoles, other.ParticipantRoles)
         && IsPinned == other.IsPinned
         && Equals(Source, other.Source)
         && Revision == other.Revision

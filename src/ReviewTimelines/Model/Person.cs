@@ -28,8 +28,10 @@ public enum PersonRole
 /// <summary>A person who takes part in reviews: a governmental expert, a focal point, a secretariat staff member, ...</summary>
 /// <remarks>
 /// <para>
-/// <see cref="HomeZone"/> is where the person works; <see cref="Calendar"/>, when given, is their own working
-/// calendar (otherwise their <see cref="Country"/>'s calendar applies where one is needed).
+/// <see cref="HomeZone"/> is where the person works. Their working calendar (<see cref="Timetable.CalendarOf"/>) is
+/// <see cref="Calendar"/> when given, otherwise their <see cref="Country"/>'s, otherwise their <see cref="Seat"/>'s
+/// (secretariat staff); the conflict detector checks the visits and sessions they attend against its public holidays
+/// and closures.
 /// <see cref="Unavailability"/> lists periods the person cannot attend, each all-day in a zone or a timed range, in
 /// the order given. Equality is structural; zones compare by id, calendars by content.
 /// </para>
@@ -63,6 +65,14 @@ public sealed record Person
         init => field = value is { } code ? ModelChecks.Id(code, nameof(Person), nameof(Country)) : null;
     }
 
+    /// <summary>Gets the mechanism whose seat the person works at (secretariat staff), or null; its seat calendar is the person's calendar when they have neither their own nor a country.</summary>
+    /// <exception cref="ArgumentException">Set to the default (invalid) id.</exception>
+    public MechanismId? Seat
+    {
+        get;
+        init => field = value is { } id ? ModelChecks.Id(id, nameof(Person), nameof(Seat)) : null;
+    }
+
     /// <summary>Gets the periods the person is unavailable, in the order given.</summary>
     /// <exception cref="ArgumentException">Set to a list containing null.</exception>
     public ImmutableArray<ItemTiming> Unavailability { get; init => field = ModelChecks.Items(value, nameof(Person), nameof(Unavailability)); } = [];
@@ -80,6 +90,7 @@ public sealed record Person
         && ModelChecks.SameZone(HomeZone, other.HomeZone)
         && ModelChecks.SameCalendar(Calendar, other.Calendar)
         && Country == other.Country
+        && Seat == other.Seat
         && ModelChecks.SameItems(Unavailability, other.Unavailability);
 
     /// <inheritdoc />

@@ -44,9 +44,26 @@ public sealed record Stage
     /// <summary>Gets a value indicating whether the stage is pinned (fixed, e.g. an adoption at a dated plenary); false (the default) means movable.</summary>
     public bool IsPinned { get; init; }
 
-    /// <summary>Gets the people taking part, in ordinal id order; each holds the stage's time as a person resource.</summary>
+    /// <summary>Gets the people taking part, in ordinal id order; what each one's part occupies is their role (<see cref="RoleOf"/>).</summary>
     /// <exception cref="ArgumentException">Set to a list containing a default (invalid) id.</exception>
     public ImmutableArray<PersonId> Participants { get; init => field = ModelChecks.SortedIds(value, nameof(Stage), nameof(Participants)); } = [];
+
+    /// <summary>Gets the role of every participant not named in <see cref="ParticipantRoles"/>, or null (the default) for the default of <see cref="Kind"/> (<see cref="ParticipationRoles.ForStage"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    public ParticipationRole? ParticipantRole
+    {
+        get;
+        init => field = value is { } role ? ModelChecks.Defined(role, nameof(Stage), nameof(ParticipantRole)) : null;
+    }
+
+    /// <summary>Gets per-person role overrides, in ordinal person order; each must name a participant (checked by <see cref="TimetableBuilder.Validate"/>).</summary>
+    /// <exception cref="ArgumentException">Set to a list containing a default (invalid) person id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a list containing an undefined role.</exception>
+    public ImmutableArray<Participation> ParticipantRoles { get; init => field = ParticipationRoles.Sorted(value, nameof(Stage), nameof(ParticipantRoles)); } = [];
+
+    /// <summary>Gets every participant with their effective role (<see cref="RoleOf"/>), in ordinal person order.</summary>
+    public ImmutableArray<Participation> Participations =>
+        ParticipationRoles.Effective(Participants, ParticipantRoles, ParticipantRole, ParticipationRoles.ForStage(Kind));
 
     /// <summary>Gets where the stage takes place, or null for a stage with no place (paperwork such as a checklist or a draft).</summary>
     public StageLocation? Location { get; init; }
@@ -71,6 +88,12 @@ public sealed record Stage
     /// unchanged timetable exports byte-identical feeds on any day; docs/icalendar.md gives the fallback when it is null.</remarks>
     public Instant? LastModified { get; init; }
 
+    /// <summary>Gets the effective role of <paramref name="person"/>: their override in <see cref="ParticipantRoles"/>, else <see cref="ParticipantRole"/>, else the default of <see cref="Kind"/>.</summary>
+    /// <param name="person">The person (normally one of <see cref="Participants"/>; the answer does not check that).</param>
+    /// <returns>The role.</returns>
+    public ParticipationRole RoleOf(PersonId person) =>
+        ParticipationRoles.Resolve(ParticipantRoles, ParticipantRole, ParticipationRoles.ForStage(Kind), person);
+
     /// <summary>Gets the half-open instant range the stage occupies (<see cref="ItemTiming.ToInstantRange"/> of <see cref="Timing"/>).</summary>
     /// <returns>The instant range.</returns>
     public InstantRange ToInstantRange() => Timing.ToInstantRange();
@@ -92,6 +115,8 @@ public sealed record Stage
         && Equals(Deadline, other.Deadline)
         && IsPinned == other.IsPinned
         && ModelChecks.SameItems(Participants, other.Participants)
+        && ParticipantRole == other.ParticipantRole
+        && ModelChecks.SameItems(ParticipantRoles, other.ParticipantRoles)
         && Location == other.Location
         && ModelChecks.SameItems(Predecessors, other.Predecessors)
         && Equals(Source, other.Source)
@@ -99,7 +124,7 @@ public sealed record Stage
         && LastModified == other.LastModified;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Name, Timing, Deadline, IsPinned, ModelChecks.ItemsHash(Participants), Revision);
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Name, Timing, Deadline, IsPinned, HashCode.Combine(ModelChecks.ItemsHash(Participants), ParticipantRole, ModelChecks.ItemsHash(ParticipantRoles)), Revision);
 
     /// <summary>Formats as <c>stage-id (CountryVisit) 2021-03-22/2021-03-26 Europe/Vienna</c>.</summary>
     /// <returns>The invariant text.</returns>

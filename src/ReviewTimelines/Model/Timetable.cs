@@ -42,6 +42,7 @@ public sealed class Timetable
         Blackouts = [.. content.Blackouts.OrderBy(b => b.Id)];
         Stages = [.. Reviews.SelectMany(r => r.Stages).OrderBy(s => s.Id)];
         Note = content.Note;
+        Zone = content.Zone;
         Warnings = warnings;
 
         mechanisms = Mechanisms.ToDictionary(m => m.Id);
@@ -59,6 +60,10 @@ public sealed class Timetable
 
     /// <summary>Gets an optional free-text note or description of the whole timetable (e.g. what is real and what is illustrative), or null.</summary>
     public string? Note { get; }
+
+    /// <summary>Gets the timetable's declared zone (the owning secretariat's), or null when none is declared.</summary>
+    /// <remarks>Tools read date-only windows (e.g. the CLI's <c>--from/--to</c>) as local days of this zone.</remarks>
+    public DateTimeZone? Zone { get; }
 
     /// <summary>Gets the mechanisms, in ordinal id order.</summary>
     public ImmutableArray<Mechanism> Mechanisms { get; }
@@ -305,7 +310,7 @@ public sealed class Timetable
     }
 
     /// <summary>Gets the working calendar of a resource, if it has one.</summary>
-    /// <remarks>A country: its calendar. A person: their own calendar, else their country's. A seat: <see cref="Mechanism.SeatCalendar"/>.</remarks>
+    /// <remarks>A country: its calendar. A person: their own calendar, else their country's, else their seat's (<see cref="Person.Seat"/>). A seat: <see cref="Mechanism.SeatCalendar"/>.</remarks>
     /// <param name="resource">The resource.</param>
     /// <returns>The calendar, or null when the resource has none.</returns>
     /// <exception cref="ArgumentException"><paramref name="resource"/> is the default (invalid) key.</exception>
@@ -313,12 +318,15 @@ public sealed class Timetable
     public WorkingCalendar? CalendarOf(TimetableResource resource) => ModelChecks.Id(resource, nameof(Timetable), nameof(resource)).Kind switch
     {
         ResourceKind.Country => GetCountry(resource.AsCountry()).Calendar,
-        ResourceKind.Person => GetPerson(resource.AsPerson()) is var p && p.Calendar is not null
-            ? p.Calendar
-            : p.Country is { } c && countries.TryGetValue(c, out var country) ? country.Calendar : null,
+        ResourceKind.Person => PersonCalendar(GetPerson(resource.AsPerson())),
         ResourceKind.Seat => GetMechanism(resource.AsSeat()).SeatCalendar,
         _ => throw new KeyNotFoundException("Unknown resource kind."),
     };
+
+    private WorkingCalendar? PersonCalendar(Person person) =>
+        person.Calendar
+        ?? (person.Country is { } c && countries.TryGetValue(c, out var country) ? country.Calendar : null)
+        ?? (person.Seat is { } s && mechanisms.TryGetValue(s, out var seat) ? seat.SeatCalendar : null);
 
     /// <summary>Gets the time zone of a resource: a country's calendar zone, a person's home zone, a seat's zone.</summary>
     /// <param name="resource">The resource.</param>
@@ -356,7 +364,7 @@ public sealed class Timetable
 
     /// <summary>Creates a builder holding this timetable's content, to change it and build again.</summary>
     /// <returns>A new builder.</returns>
-    public TimetableBuilder ToBuilder() => new(new TimetableContent(Mechanisms, Cycles, Countries, Persons, Reviews, Meetings, Blackouts, Note));
+    public TimetableBuilder ToBuilder() => new(new TimetableContent(Mechanisms, Cycles, Countries, Persons, Reviews, Meetings, Blackouts, Note, Zone));
 
     /// <summary>Formats as a one-line summary of the item counts.</summary>
     /// <returns>The invariant text.</returns>
@@ -410,4 +418,5 @@ internal sealed record TimetableContent(
     IReadOnlyList<CountryReview> Reviews,
     IReadOnlyList<Meeting> Meetings,
     IReadOnlyList<Blackout> Blackouts,
-    string? Note = null);
+    string? Note = null,
+    DateTimeZone? Zone = null);

@@ -26,6 +26,7 @@ public sealed class TimetableBuilder
     private readonly List<Meeting> meetings = [];
     private readonly List<Blackout> blackouts = [];
     private string? note;
+    private NodaTime.DateTimeZone? zone;
 
     /// <summary>Initializes a new instance of the <see cref="TimetableBuilder"/> class, empty.</summary>
     public TimetableBuilder()
@@ -42,6 +43,7 @@ public sealed class TimetableBuilder
         meetings.AddRange(content.Meetings);
         blackouts.AddRange(content.Blackouts);
         note = content.Note;
+        zone = content.Zone;
     }
 
     /// <summary>Sets the timetable's free-text note or description (<see cref="Timetable.Note"/>); null removes it.</summary>
@@ -56,6 +58,15 @@ public sealed class TimetableBuilder
         }
 
         note = value;
+        return this;
+    }
+
+    /// <summary>Sets the timetable's declared zone (<see cref="Timetable.Zone"/>), the owning secretariat's; null removes it.</summary>
+    /// <param name="value">The zone, or null.</param>
+    /// <returns>This builder.</returns>
+    public TimetableBuilder WithZone(NodaTime.DateTimeZone? value)
+    {
+        zone = value;
         return this;
     }
 
@@ -180,7 +191,7 @@ public sealed class TimetableBuilder
     }
 
     private TimetableContent Snapshot() =>
-        new([.. mechanisms], [.. cycles], [.. countries], [.. persons], [.. reviews], [.. meetings], [.. blackouts], note);
+        new([.. mechanisms], [.. cycles], [.. countries], [.. persons], [.. reviews], [.. meetings], [.. blackouts], note, zone);
 
     private TimetableBuilder Add<T>(List<T> list, T item, [CallerArgumentExpression(nameof(item))] string? paramName = null)
         where T : class

@@ -130,6 +130,23 @@ internal sealed class TimetableValidator
         }
     }
 
+    /// <summary>Checks per-person role overrides: each names a listed person, none twice.</summary>
+    private void CheckRoles(TimetableItemRef item, string field, ImmutableArray<Participation> roles, ImmutableArray<PersonId> listed, string what)
+    {
+        foreach (var person in roles.Select(r => r.Person).Distinct())
+        {
+            if (!listed.Contains(person))
+            {
+                Error(item, field, F("The role of '{0}' is set, but '{0}' is not a {1}.", person, what));
+            }
+        }
+
+        foreach (var group in roles.GroupBy(r => r.Person).Where(g => g.Count() > 1))
+        {
+            Error(item, field, F("The role of '{0}' is set {1} times.", group.Key, group.Count()));
+        }
+    }
+
     private bool CheckParty(TimetableItemRef item, string field, TimetableResource party) => party.Kind switch
     {
         ResourceKind.Country => CheckKnown(item, field, party.AsCountry(), countries, "country"),
@@ -166,6 +183,11 @@ internal sealed class TimetableValidator
         if (person.Country is { } country)
         {
             CheckKnown(item, nameof(Person.Country), country, countries, "country");
+        }
+
+        if (person.Seat is { } seat)
+        {
+            CheckKnown(item, nameof(Person.Seat), seat, mechanisms, "mechanism (seat)");
         }
 
         if (person.Calendar is { } calendar && !ModelChecks.SameZone(calendar.Zone, person.HomeZone))
@@ -228,6 +250,7 @@ internal sealed class TimetableValidator
     {
         var item = TimetableItemRef.For(stage.Id);
         CheckList(item, nameof(Stage.Participants), stage.Participants, persons, "person");
+        CheckRoles(item, nameof(Stage.ParticipantRoles), stage.ParticipantRoles, stage.Participants, "participant");
         CheckList(item, nameof(Stage.Predecessors), stage.Predecessors, stages, "stage");
         if (stage.Predecessors.Contains(stage.Id))
         {
@@ -267,7 +290,8 @@ internal sealed class TimetableValidator
         ResourceKind.Country => countries[party.AsCountry()].Calendar,
         ResourceKind.Person => persons[party.AsPerson()] is var p && p.Calendar is not null
             ? p.Calendar
-            : p.Country is { } c && countries.TryGetValue(c, out var country) ? country.Calendar : null,
+            : p.Country is { } c && countries.TryGetValue(c, out var country) ? country.Calendar
+            : p.Seat is { } s && mechanisms.TryGetValue(s, out var seat) ? seat.SeatCalendar : null,
         _ => mechanisms[party.AsSeat()].SeatCalendar,
     };
 
@@ -355,6 +379,7 @@ internal sealed class TimetableValidator
         }
 
         CheckList(item, nameof(Meeting.Attendees), meeting.Attendees, persons, "person");
+        CheckRoles(item, nameof(Meeting.ParticipantRoles), meeting.ParticipantRoles, meeting.Attendees, "attendee");
         if (meeting.Timing is DateRangeTiming allDay && !ModelChecks.SameZone(allDay.Zone, meeting.VenueZone))
         {
             Warning(item, nameof(Meeting.Timing), F("The all-day dates are in {0}, not in the venue zone {1}.", allDay.Zone.Id, meeting.VenueZone.Id));

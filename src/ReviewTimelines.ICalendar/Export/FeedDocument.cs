@@ -26,4 +26,7 @@ public sealed record FeedDocument
 
     /// <summary>Gets the free/busy blocks, written in UID order.</summary>
     public IReadOnlyList<FeedFreeBusy> FreeBusy { get; init; } = [];
+
+    /// <summary>Gets the publisher written as ORGANIZER on every VEVENT (RFC 5546 §3.2.1 for METHOD:PUBLISH), or null to write none.</summary>
+    public FeedOrganizer? Organizer { get; init; }
 }

@@ -43,7 +43,8 @@ internal static class IcsFeedLoader
             IcsImportResult result;
             try
             {
-                result = importer.Import(text, new IcsImportOptions(zone, window) { FloatingTimeZone = request.FloatingZone });
+                using var bytes = new MemoryStream(text, writable: false);
+                result = importer.Import(bytes, new IcsImportOptions(zone, window) { FloatingTimeZone = request.FloatingZone });
             }
             catch (IcsImportException e)
             {

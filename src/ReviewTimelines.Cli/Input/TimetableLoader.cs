@@ -86,7 +86,8 @@ internal static class TimetableLoader
 
     public static Timetable Embedded(CliEnvironment environment) => ReferenceTimetable.Create(environment.Zones).Timetable;
 
-    internal static string ReadFile(string path, string option, string? shownPath = null)
+    /// <summary>Reads a file's bytes: the readers decode them (UTF-8, or UTF-16/32 with a BOM; anything else is an error naming the line, never U+FFFD).</summary>
+    internal static byte[] ReadFile(string path, string option, string? shownPath = null)
     {
         shownPath ??= path;
         if (Directory.Exists(path))
@@ -96,7 +97,7 @@ internal static class TimetableLoader
 
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllBytes(path);
         }
         catch (FileNotFoundException e)
         {
@@ -112,7 +113,7 @@ internal static class TimetableLoader
         }
     }
 
-    private static TimetableDocument ReadJson(string text, string path, CliEnvironment environment)
+    private static TimetableDocument ReadJson(byte[] text, string path, CliEnvironment environment)
     {
         TimetableDocument document;
         try

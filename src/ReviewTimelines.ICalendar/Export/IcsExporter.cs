@@ -131,7 +131,7 @@ public sealed class IcsExporter
             calendar.AddChild(freeBusy);
         }
 
-        return new IcsExport(InsertionOrderSerializerFactory.Serialize(calendar), warnings);
+        return new IcsExport(ContentLineFolder.Refold(InsertionOrderSerializerFactory.Serialize(calendar)), warnings);
     }
 
     private void Validate(List<FeedEvent> events)

@@ -216,10 +216,20 @@ internal sealed class CalendarReader(IDateTimeZoneProvider provider, IcsImportOp
         var overrideSeries = overrides.Select(o => Series.Create(context, o)).OfType<Series>().ToList();
         if (first is null)
         {
-            occurrences.AddRange(overrideSeries.Select(s => s.Single()));
+            // No master: each override stands for itself. Lotus Notes writes a RANGE=THISANDFUTURE override whose RDATE
+            // list carries the later instances, so its RRULE/RDATE are expanded like a master's.
+            foreach (var series in overrideSeries)
+            {
+                occurrences.AddRange(series.Facts.Rules.Count + series.Facts.RecurrenceDates.Count > 0 ? SeriesExpansion.Expand(series) ?? [] : [series.Single()]);
+            }
         }
         else
         {
+            foreach (var series in overrideSeries.Where(s => s.Facts.Rules.Count + s.Facts.RecurrenceDates.Count + s.Facts.ExceptionDates.Count > 0))
+            {
+                log.Warn(series.Facts.Uid, "RECURRENCE-ID", series.Facts.RecurrenceIdLine, "the override has RRULE, RDATE or EXDATE; with a master present it replaces one instance (or shifts later ones with RANGE=THISANDFUTURE), so they are ignored.");
+            }
+
             OverrideSet.Apply(first, overrideSeries, occurrences);
         }
 

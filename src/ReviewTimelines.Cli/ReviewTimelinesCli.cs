@@ -10,13 +10,15 @@ internal static class ReviewTimelinesCli
 {
     public static RootCommand CreateRoot(CliEnvironment environment)
     {
-        var root = new RootCommand("review-timelines: checks anti-corruption peer-review timetables (UNCAC IRM, GRECO, OECD WGB, OAS MESICIC) for clashes, proposes moves and sessions, plans review stages and exports iCalendar feeds. Without --input every command runs on the embedded reference timetable.");
+        var root = new RootCommand("review-timelines: checks anti-corruption peer-review timetables (UNCAC IRM, GRECO, OECD WGB, OAS MESICIC) for clashes, proposes moves and sessions, plans review stages and exports iCalendar feeds. Without --input every command runs on the embedded illustrative sample timetable (samples/sample-timetable.json).");
         root.Subcommands.Add(CheckCommand.Create(environment));
         root.Subcommands.Add(ProposeCommand.Create(environment));
         root.Subcommands.Add(PlanCommand.Create(environment));
         root.Subcommands.Add(SessionsCommand.Create(environment));
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(ReferenceCommand.Create(environment));
+        root.Subcommands.Add(ReportCommand.Create(environment));
+        root.Subcommands.Add(ServeCommand.Create(environment));
         return root;
     }
 
@@ -26,7 +28,7 @@ internal static class ReviewTimelinesCli
         const string Unrecognized = "Unrecognized command or argument '";
         if (atRoot && message.StartsWith(Unrecognized, StringComparison.Ordinal))
         {
-            return "unknown command '" + message[Unrecognized.Length..].TrimEnd('.').TrimEnd('\'') + "' (use check, propose, plan, sessions, export or reference).";
+            return "unknown command '" + message[Unrecognized.Length..].TrimEnd('.').TrimEnd('\'') + "' (use check, propose, plan, sessions, export, report, serve or reference).";
         }
 
         if (atRoot && message.StartsWith("Required command was not provided", StringComparison.Ordinal))
@@ -55,7 +57,7 @@ internal static class ReviewTimelinesCli
             var messages = result.Errors.Select(e => UsageMessage(e.Message, atRoot)).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             if (messages.Count == 0)
             {
-                messages.Add(atRoot ? "no command given (use check, propose, plan, sessions, export or reference)." : "invalid usage.");
+                messages.Add(atRoot ? "no command given (use check, propose, plan, sessions, export, report, serve or reference)." : "invalid usage.");
             }
 
             foreach (var message in messages)

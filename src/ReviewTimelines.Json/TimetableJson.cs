@@ -25,7 +25,8 @@ namespace ReviewTimelines.Json;
 /// </para>
 /// <para>
 /// Writing is deterministic: fixed property order, the model's order for every collection, invariant formats
-/// (ISO 8601 dates, RFC 3339 date-times with the display zone's offset), two-space indentation, LF newlines, a final
+/// (ISO 8601 dates; wall-clock times as local date-times without an offset and the tz data version they were resolved
+/// with; exact instants in UTC with Z), two-space indentation, LF newlines, a final
 /// newline, and optional values left out when they hold their default. Reading what was written gives an equal
 /// timetable, and writing it again gives the same text.
 /// </para>
@@ -161,7 +162,7 @@ public sealed class TimetableJson
     public string Write(TimetableDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var dto = ModelWriter.Write(document, catalog.Value, SchemaReference);
+        var dto = ModelWriter.Write(document, catalog.Value, SchemaReference, zones.VersionId);
         return JsonSerializer.Serialize(dto, options) + "\n";
     }
 

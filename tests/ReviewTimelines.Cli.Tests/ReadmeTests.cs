@@ -38,7 +38,7 @@ public sealed class ReadmeTests
 
         stderr.Should().BeEmpty();
         process.ExitCode.Should().BeOneOf(0, 2);
-        stdout.Should().StartWith("review-timelines check").And.Contain("the embedded reference timetable").And.Contain("conflict(s):");
+        stdout.Should().StartWith("review-timelines check").And.Contain("the embedded ILLUSTRATIVE sample timetable").And.Contain("conflict(s):");
     }
 
     [Fact]

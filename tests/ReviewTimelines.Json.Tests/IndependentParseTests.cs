@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NodaTime;
-using ReviewTimelines.ReferenceData;
+using ReviewTimelines.Tests.Shared;
 
 namespace ReviewTimelines.Json.Tests;
 
@@ -8,11 +8,11 @@ namespace ReviewTimelines.Json.Tests;
 public class IndependentParseTests
 {
     [Fact]
-    public void Write_ReferenceTimetable_ParsesWithPythonJsonAndHoldsTheSameItems()
+    public void Write_SampleTimetable_ParsesWithPythonJsonAndHoldsTheSameItems()
     {
-        var reference = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb);
+        var sample = SampleTimetableFile.Timetable;
         var path = Path.Combine(Path.GetTempPath(), "review-timelines-json-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".json");
-        File.WriteAllText(path, new TimetableJson(DateTimeZoneProviders.Tzdb, reference.Catalog).Write(reference.Timetable));
+        File.WriteAllText(path, new TimetableJson(DateTimeZoneProviders.Tzdb).Write(sample));
         try
         {
             var script = "import json,sys; d=json.load(open(sys.argv[1], encoding='utf-8')); " +
@@ -26,7 +26,7 @@ public class IndependentParseTests
             process.WaitForExit();
 
             process.ExitCode.Should().Be(0, process.StandardError.ReadToEnd());
-            var t = reference.Timetable;
+            var t = sample;
             output.Should().Be(string.Join(' ', t.Meetings.Length, t.Reviews.Length, t.Stages.Length, t.Meetings[0].Id.Value));
         }
         finally

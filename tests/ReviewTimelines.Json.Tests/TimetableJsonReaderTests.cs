@@ -22,7 +22,7 @@ public class TimetableJsonReaderTests
 
         document.Timetable.Mechanisms.Should().BeEmpty();
         document.Feeds.Should().BeEmpty();
-        Format.Write(document).Should().Be("{\n  \"formatVersion\": 1\n}\n");
+        Format.Write(document).Should().Be("{\n  \"formatVersion\": 2\n}\n");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class TimetableJsonReaderTests
     {
         Problems("""
             {
-              "formatVersion": 2,
+              "formatVersion": 3,
               "mechanisms": [ { "reference": "GRCO" } ],
               "countries": [
                 {
@@ -125,7 +125,7 @@ public class TimetableJsonReaderTests
               ]
             }
             """).Should().Equal(
-            "unsupported format version 2 (this reader knows version 1) at $.formatVersion, line 2, column 20",
+            "unsupported format version 3 (this reader knows versions 1 and 2) at $.formatVersion, line 2, column 20",
             "unknown reference mechanism \"GRCO\" (the catalog holds UNCAC-IRM, GRECO, OECD-WGB, OAS-MESICIC, FATF, AU-ABC, OECD-ACN-IAP, ARAB-ACAC) at $.mechanisms[0].reference, line 3, column 34",
             "\"Austria\" is not an ISO 3166-1 alpha-3 country code (three upper-case letters such as AUT) at $.countries[0].code, line 6, column 15",
             "a country's calendar uses the country's zone Europe/Vienna; remove \"zone\" or make it equal at $.countries[0].calendar.zone, line 10, column 17",
@@ -270,7 +270,7 @@ public class TimetableJsonReaderTests
 
         Format.Write(timetable).Should().Be("""
             {
-              "formatVersion": 1,
+              "formatVersion": 2,
               "mechanisms": [
                 {
                   "id": "GRECO",

@@ -38,12 +38,17 @@ internal static class PlanCommand
             Description = "The State's IANA zone when the timetable has no calendar for it (default: the mechanism's seat zone).",
             HelpName = "IANA id",
         };
+        var uncovered = new Option<bool>("--allow-uncovered-dates")
+        {
+            Description = "Plan even where a working calendar's holiday data does not cover a date the plan needs (as if that date had no holidays), and print a warning naming the calendar and the missing years. Default: stop with an error.",
+        };
         var command = new Command("plan", "Plan a country review: the mechanism's stage rules from a start date, on the country's and seat's working days, aligned to published plenaries.");
         common.AddTo(command);
         command.Options.Add(mechanism);
         command.Options.Add(start);
         command.Options.Add(country);
         command.Options.Add(zone);
+        command.Options.Add(uncovered);
         command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
@@ -85,7 +90,23 @@ internal static class PlanCommand
                 .Distinct()
                 .OrderBy(r => r.ToInstantRange().Start)
                 .ToArray();
-            var plan = new Planner(ruleSet).Plan(t0, new PlanningCalendars(countryCalendar, seatCalendar), plenaries);
+            var planner = new Planner(ruleSet);
+            StagePlan plan;
+            if (parse.GetValue(uncovered))
+            {
+                // Both calendars answer outside their holiday coverage; every gap becomes a printed warning.
+                var answer = countryCalendar.Answer(c => seatCalendar.Answer(s => planner.Plan(t0, new PlanningCalendars(c, s), plenaries)));
+                plan = answer.Value.Value;
+                foreach (var gap in answer.Warnings.Concat(answer.Value.Warnings).DistinctBy(g => g.Message))
+                {
+                    environment.Error.WriteLine("warning: " + gap.Message);
+                }
+            }
+            else
+            {
+                plan = planner.Plan(t0, new PlanningCalendars(countryCalendar, seatCalendar), plenaries);
+            }
+
             Write(environment.Out, loaded, ruleSet, t0, countryLine, seatCalendar, plenaries.Length, plan);
             return ExitCodes.Ok;
         }));
@@ -105,7 +126,7 @@ internal static class PlanCommand
         writer.WriteLine("State under review: " + countryLine + ".");
         writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Seat: {0}, zone {1}. Plenaries available for alignment: {2}.", Text.Citation(seat.Name), seat.Zone.Id, plenaries));
         writer.WriteLine();
-        var table = new TextTable("Key", "Stage", "Kind", "Dates", "Zone", "Deadline (UTC)", "Placement", "Tag");
+        var table = new TextTable("Key", "Stage", "Kind", "Dates", "Zone", "Deadline (end of day, party's zone)", "Placement", "Tag");
         foreach (var stage in plan.Stages)
         {
             table.Add(
@@ -114,7 +135,7 @@ internal static class PlanCommand
                 stage.Kind.ToString(),
                 stage.Start == stage.End ? Text.Date(stage.Start) : Text.Date(stage.Start) + " to " + Text.Date(stage.End),
                 stage.Dates.Zone.Id,
-                stage.Deadline is { } d ? Text.Instant(d) : "-",
+                stage.Due is { } d ? Text.Date(d.DueDate) + " " + d.Zone.Id : "-",
                 stage.Placement.ToString(),
                 ConfidenceTags.Tag(stage.Source.Confidence));
         }

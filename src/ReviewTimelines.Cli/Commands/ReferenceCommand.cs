@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NodaTime;
 using ReviewTimelines.Cli.Input;
 using ReviewTimelines.Cli.Output;
 using ReviewTimelines.Model;
@@ -34,16 +35,15 @@ internal static class ReferenceCommand
                 }
             }
 
-            var embedded = ReferenceTimetable.Create(environment.Zones);
+            var embedded = TimetableLoader.Embedded(environment);
             Write(environment.Out, catalog, selected, embedded);
             return ExitCodes.Ok;
         }));
         return command;
     }
 
-    private static void Write(TextWriter writer, ReferenceCatalog catalog, IReadOnlyList<MechanismProfile> selected, ReferenceTimetable reference)
+    private static void Write(TextWriter writer, ReferenceCatalog catalog, IReadOnlyList<MechanismProfile> selected, Timetable embedded)
     {
-        var embedded = reference.Timetable;
         writer.WriteLine("review-timelines reference");
         writer.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
@@ -52,28 +52,7 @@ internal static class ReferenceCommand
             catalog.Meetings.Count,
             catalog.Meetings.Count(m => m.Dates is not null),
             catalog.Mechanisms.Count(m => m.RuleSet is not null)));
-        writer.WriteLine(string.Format(
-            CultureInfo.InvariantCulture,
-            "Embedded reference timetable (used when no --input is given): {0} mechanisms, {1} published meetings of {6} to {7}, {2} countries, {3} people, {4} country reviews with {5} stages.",
-            embedded.Mechanisms.Length,
-            embedded.Meetings.Length,
-            embedded.Countries.Length,
-            embedded.Persons.Length,
-            embedded.Reviews.Length,
-            embedded.Stages.Length,
-            ReferenceTimetable.FirstMonth.ToString("uuuu-MM", CultureInfo.InvariantCulture),
-            ReferenceTimetable.LastMonth.ToString("uuuu-MM", CultureInfo.InvariantCulture)));
-        writer.WriteLine("  " + ReferenceTimetable.Notice);
-        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  Planted situations ({0}):", reference.PlantedSituations.Length));
-        foreach (var planted in reference.PlantedSituations)
-        {
-            writer.WriteLine("  - " + planted.Kind + ": " + planted.Description);
-        }
-
-        if (reference.SkippedMeetings.Length > 0)
-        {
-            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  Left out (month-only dates, no day made up): {0}.", string.Join(", ", reference.SkippedMeetings.Select(m => m.Meeting.Id.Value + " (" + m.Meeting.Month.ToString("uuuu-MM", CultureInfo.InvariantCulture) + ")"))));
-        }
+        WriteSample(writer, catalog, embedded);
         writer.WriteLine("Confidence tags: S sourced, S-ex sourced example, R unconfirmed, E estimate. Full list: docs/reference-data.md.");
         foreach (var profile in selected)
         {
@@ -128,6 +107,40 @@ internal static class ReferenceCommand
                     writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "- {0}: {1} [{2}] {3}", fact.Topic, fact.Statement, ConfidenceTags.Tag(fact.Source.Confidence), Cite(fact.Source)));
                 }
             }
+        }
+    }
+
+    /// <summary>The embedded sample timetable: its counts, its note, each review's note (what is planted in it) and the catalog's month-only meetings of its years.</summary>
+    private static void WriteSample(TextWriter writer, ReferenceCatalog catalog, Timetable embedded)
+    {
+        var months = embedded.Meetings.Select(m => new YearMonth(m.Timing.LocalDates.Start.Year, m.Timing.LocalDates.Start.Month)).ToArray();
+        var first = months.Length == 0 ? (YearMonth?)null : new YearMonth(months.Min().Year, 1);
+        var last = months.Length == 0 ? (YearMonth?)null : new YearMonth(months.Max().Year, 12);
+        writer.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "Embedded sample timetable (used when no --input is given; {0}): {1} mechanisms, {2} published meetings of {3} to {4}, {5} countries, {6} people, {7} country reviews with {8} stages.",
+            TimetableLoader.EmbeddedFileName,
+            embedded.Mechanisms.Length,
+            embedded.Meetings.Length,
+            first?.ToString("uuuu-MM", CultureInfo.InvariantCulture) ?? "-",
+            last?.ToString("uuuu-MM", CultureInfo.InvariantCulture) ?? "-",
+            embedded.Countries.Length,
+            embedded.Persons.Length,
+            embedded.Reviews.Length,
+            embedded.Stages.Length));
+        if (embedded.Note is { } note)
+        {
+            writer.WriteLine("  " + note);
+        }
+
+        foreach (var review in embedded.Reviews.Where(r => r.Note is not null))
+        {
+            writer.WriteLine("  - " + review.Id + ": " + review.Note);
+        }
+
+        if (first is { } from && last is { } to && ReferenceMapping.ToMeetings(catalog, from, to).Skipped is { Length: > 0 } skipped)
+        {
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  Left out (month-only dates, no day made up): {0}.", string.Join(", ", skipped.Select(m => m.Meeting.Id.Value + " (" + m.Meeting.Month.ToString("uuuu-MM", CultureInfo.InvariantCulture) + ")"))));
         }
     }
 

@@ -63,7 +63,7 @@ internal static class SessionsCommand
         };
         var hours = new Option<string>("--hours")
         {
-            Description = "Every participant's local working hours, HH:mm-HH:mm, Monday to Friday.",
+            Description = "Every participant's local working hours, HH:mm-HH:mm, Monday to Friday; an end before the start crosses midnight (20:00-03:00 ends the next day).",
             DefaultValueFactory = _ => "09:00-17:00",
         };
         var command = new Command("sessions", "Plan one virtual-visit session a day inside every participant's local working hours (Monday to Friday), across time zones and their DST changes.");
@@ -142,11 +142,12 @@ internal static class SessionsCommand
             (long)options.BreakLength.TotalMinutes));
         writer.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "Working hours: {0}-{1} local time, Monday to Friday, for every participant; reach outside them: {2} min.",
+            "Working hours: {0}-{1} local time{2}, Monday to Friday, for every participant; reach outside them: {3} min.",
             HourMinute.Format(hours.Start),
             HourMinute.Format(hours.End),
+            hours.CrossesMidnight ? " (ending the next day)" : string.Empty,
             (long)options.MaxExtension.TotalMinutes));
-        writer.WriteLine("Planner: ReviewTimelines.Proposals virtual-session planner (longest length that fits everyone, earliest start).");
+        writer.WriteLine("Planner: ReviewTimelines.Proposals virtual-session planner (longest length that fits everyone, earliest start; a session belongs to the host day it starts on and may end after midnight).");
         writer.WriteLine();
         if (plan.Sessions.Length > 0)
         {
@@ -219,12 +220,12 @@ internal static class SessionsCommand
         if (parts.Length == 2
             && HourMinute.Parse(parts[0].Trim()) is { Success: true } open
             && HourMinute.Parse(parts[1].Trim()) is { Success: true } close
-            && open.Value < close.Value)
+            && open.Value != close.Value)
         {
             return new WorkingHoursRange(open.Value, close.Value);
         }
 
-        throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--hours '{0}': use HH:mm-HH:mm with the start before the end, e.g. 09:00-17:00.", text));
+        throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--hours '{0}': use HH:mm-HH:mm with two different times, e.g. 09:00-17:00, or 20:00-03:00 to cross midnight.", text));
     }
 
     private static Duration Minutes(int value, int min, int max, string option) => value >= min && value <= max

@@ -18,7 +18,7 @@ internal sealed class CommonOptions
 
     public Option<FileInfo?> Input { get; } = new("--input", "-i")
     {
-        Description = "A timetable JSON file (see docs/timetable-format.md). Without it, the embedded reference timetable is used.",
+        Description = "A timetable JSON file (see docs/timetable-format.md). Without it, the embedded illustrative sample timetable (samples/sample-timetable.json) is used.",
         HelpName = "timetable.json",
         CustomParser = r => ParseFile(r),
     };
@@ -30,6 +30,22 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
         CustomParser = ParsePaths,
+    };
+
+    public Option<string[]> IcsUrl { get; } = new("--ics-url")
+    {
+        Description = "An outside iCalendar feed fetched from an https address, as URL or RESOURCE=URL (like --ics; repeatable). Fetched conditionally; if the server fails, the last good copy is used and the output says so.",
+        HelpName = "[resource=]https://...",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        CustomParser = ParsePaths,
+    };
+
+    public Option<DirectoryInfo?> FeedCache { get; } = new("--feed-cache")
+    {
+        Description = "The folder that keeps the last good copy of each remote feed (default: review-timelines/feed-cache in the user's local application data folder).",
+        HelpName = "folder",
+        CustomParser = r => ParseFolder(r),
     };
 
     public Option<LocalDate?> From { get; } = new("--from")
@@ -53,12 +69,18 @@ internal sealed class CommonOptions
         CustomParser = ParseInstant,
     };
 
-    public void AddTo(Command command, bool includeTimetable = true)
+    public void AddTo(Command command, bool includeTimetable = true, bool includeWindow = true)
     {
         if (includeTimetable)
         {
             command.Options.Add(Input);
             command.Options.Add(Ics);
+            command.Options.Add(IcsUrl);
+            command.Options.Add(FeedCache);
+        }
+
+        if (includeTimetable && includeWindow)
+        {
             command.Options.Add(From);
             command.Options.Add(To);
         }
@@ -75,7 +97,11 @@ internal sealed class CommonOptions
             throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--to ({0}) is before --from ({1}).", LocalDatePattern.Iso.Format(t), LocalDatePattern.Iso.Format(f)));
         }
 
-        return new(result.GetValue(Input), result.GetValue(Ics) ?? [], from, to, result.GetValue(Now) ?? environment.Clock.GetCurrentInstant());
+        return new(result.GetValue(Input), result.GetValue(Ics) ?? [], from, to, result.GetValue(Now) ?? environment.Clock.GetCurrentInstant())
+        {
+            IcsUrls = result.GetValue(IcsUrl) ?? [],
+            FeedCache = result.GetValue(FeedCache),
+        };
     }
 
     internal static LocalDate? ParseDate(ArgumentResult result)
@@ -162,13 +188,19 @@ internal sealed class CommonOptions
 }
 
 /// <summary>The common options of one run, read and typed.</summary>
-/// <param name="Input">The timetable file, or null for the embedded reference timetable.</param>
+/// <param name="Input">The timetable file, or null for the embedded sample timetable.</param>
 /// <param name="IcsFeeds">The <c>--ics</c> values as given.</param>
 /// <param name="From">The first day of the window (UTC), if any.</param>
 /// <param name="To">The last day of the window (UTC, inclusive), if any.</param>
 /// <param name="Now">The run's "now".</param>
 internal sealed record RunSettings(FileInfo? Input, IReadOnlyList<string> IcsFeeds, LocalDate? From, LocalDate? To, Instant Now)
 {
+    /// <summary>Gets the <c>--ics-url</c> values as given.</summary>
+    public IReadOnlyList<string> IcsUrls { get; init; } = [];
+
+    /// <summary>Gets the <c>--feed-cache</c> folder, or null for the default.</summary>
+    public DirectoryInfo? FeedCache { get; init; }
+
     /// <summary>Gets the window's start instant (start of <see cref="From"/> in UTC), if any.</summary>
     public Instant? WindowStart => From?.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
 

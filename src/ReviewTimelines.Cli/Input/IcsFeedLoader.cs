@@ -18,7 +18,7 @@ namespace ReviewTimelines.Cli.Input;
 internal static class IcsFeedLoader
 {
     /// <summary>Imports every feed: the <c>--ics</c> values, then the feeds the timetable file lists.</summary>
-    public static (IReadOnlyList<OutsideBusy> Busy, IReadOnlyList<string> Lines) Import(Timetable timetable, IReadOnlyList<FeedRequest> requests, RunSettings settings, CliEnvironment environment)
+    public static (IReadOnlyList<OutsideBusy> Busy, IReadOnlyList<string> Lines) Import(Timetable timetable, IReadOnlyList<FeedRequest> requests, RunSettings settings, CliEnvironment environment, RemoteFeedBatch? remote = null)
     {
         if (requests.Count == 0)
         {
@@ -39,7 +39,7 @@ internal static class IcsFeedLoader
             }
 
             var zone = request.Zone ?? (request.Resource is { } owner ? timetable.ZoneOf(owner) : DateTimeZone.Utc);
-            var text = TimetableLoader.ReadFile(request.Path, request.Origin, request.ShownPath);
+            var text = request.Url is { } url && remote is not null ? System.Text.Encoding.UTF8.GetBytes(remote.TextOf(url)) : TimetableLoader.ReadFile(request.Path, request.Origin, request.ShownPath);
             IcsImportResult result;
             try
             {
@@ -92,11 +92,12 @@ internal static class IcsFeedLoader
 
             lines.Add(string.Format(
                 CultureInfo.InvariantCulture,
-                "{0} ({1} busy event(s) in {2}, {3})",
+                "{0} ({1} busy event(s) in {2}, {3}{4})",
                 fileName,
                 count,
                 window,
-                request.Resource is { } res ? "busy for " + res : "no resource given: counted, not checked"));
+                request.Resource is { } res ? "busy for " + res : "no resource given: counted, not checked",
+                request.Url is { } address && remote?.NoteOf(address) is { } note ? "; " + note : string.Empty));
         }
 
         return (busy, lines);
@@ -150,6 +151,13 @@ internal static class IcsFeedLoader
         return labels;
     }
 
+    /// <summary>Reads a <c>--ics-url</c> value: <c>[RESOURCE=]https://...</c> (http only to a loopback address).</summary>
+    public static FeedRequest FromUrlOption(string spec)
+    {
+        var (resource, text) = ParseSpec(spec, "--ics-url");
+        return new FeedRequest(text, text, resource, null, null, "--ics-url", RemoteFeedBatch.Address(text, "--ics-url '" + spec + "'"));
+    }
+
     /// <summary>Reads a <c>--ics</c> value.</summary>
     public static FeedRequest FromOption(string spec)
     {
@@ -157,7 +165,7 @@ internal static class IcsFeedLoader
         return new FeedRequest(path, path, resource, null, null, "--ics");
     }
 
-    internal static (TimetableResource? Resource, string Path) ParseSpec(string spec)
+    internal static (TimetableResource? Resource, string Path) ParseSpec(string spec, string option = "--ics")
     {
         var eq = spec.IndexOf('=', StringComparison.Ordinal);
         if (eq > 0)
@@ -170,7 +178,7 @@ internal static class IcsFeedLoader
                 var value = head[(colon + 1)..];
                 if (value.Length == 0)
                 {
-                    throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--ics '{0}': the resource '{1}' has no id.", spec, head));
+                    throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': the resource '{2}' has no id.", option, spec, head));
                 }
 
                 TimetableResource resource = kind switch
@@ -178,7 +186,7 @@ internal static class IcsFeedLoader
                     "country" => TimetableResource.ForCountry(new CountryCode(value)),
                     "person" => TimetableResource.ForPerson(new PersonId(value)),
                     "seat" => TimetableResource.ForSeat(new MechanismId(value)),
-                    _ => throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--ics '{0}': unknown resource kind '{1}' (use country:CODE, person:ID or seat:MECHANISM).", spec, kind)),
+                    _ => throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "{0} '{1}': unknown resource kind '{2}' (use country:CODE, person:ID or seat:MECHANISM).", option, spec, kind)),
                 };
                 return (resource, spec[(eq + 1)..]);
             }
@@ -249,8 +257,9 @@ internal static class IcsFeedLoader
 /// <param name="Resource">The resource the feed's events keep busy, or null.</param>
 /// <param name="Zone">The zone for all-day events, or null for the resource's zone.</param>
 /// <param name="FloatingZone">The zone for floating times, or null.</param>
-/// <param name="Origin">Where the feed was named (<c>--ics</c>, or the JSON path of the timetable file's feed list).</param>
-internal sealed record FeedRequest(string Path, string ShownPath, TimetableResource? Resource, DateTimeZone? Zone, DateTimeZone? FloatingZone, string Origin);
+/// <param name="Origin">Where the feed was named (<c>--ics</c>, <c>--ics-url</c>, or the JSON path of the timetable file's feed list).</param>
+/// <param name="Url">The https address to fetch instead of a file (<c>--ics-url</c>, or a feed reference whose path is a URL), or null.</param>
+internal sealed record FeedRequest(string Path, string ShownPath, TimetableResource? Resource, DateTimeZone? Zone, DateTimeZone? FloatingZone, string Origin, Uri? Url = null);
 
 /// <summary>A busy occurrence from an outside feed.</summary>
 /// <param name="Id">A stable id, <c>ics:&lt;file&gt;:&lt;n&gt;</c>.</param>

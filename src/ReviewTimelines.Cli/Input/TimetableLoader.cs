@@ -6,7 +6,7 @@ using ReviewTimelines.ReferenceData;
 
 namespace ReviewTimelines.Cli.Input;
 
-/// <summary>Loads the timetable of a run: the <c>--input</c> file or the embedded reference timetable, plus <c>--ics</c> feeds.</summary>
+/// <summary>Loads the timetable of a run: the <c>--input</c> file or the embedded sample timetable (samples/sample-timetable.json), plus <c>--ics</c> feeds.</summary>
 internal static class TimetableLoader
 {
     public static LoadedTimetable Load(RunSettings settings, CliEnvironment environment)
@@ -23,13 +23,16 @@ internal static class TimetableLoader
             for (var i = 0; i < document.Feeds.Length; i++)
             {
                 var feed = document.Feeds[i];
+                var origin = string.Format(CultureInfo.InvariantCulture, "--input '{0}' $.feeds[{1}]", input, i);
+                var url = RemoteFeedBatch.IsUrl(feed.Path) ? RemoteFeedBatch.Address(feed.Path, origin) : null;
                 requests.Add(new FeedRequest(
-                    feed.ResolvePath(folder),
+                    url is null ? feed.ResolvePath(folder) : feed.Path,
                     feed.Path,
                     feed.Owner,
                     feed.Zone,
                     feed.FloatingZone,
-                    string.Format(CultureInfo.InvariantCulture, "--input '{0}' $.feeds[{1}]", input, i)));
+                    origin,
+                    url));
             }
         }
         else
@@ -38,8 +41,13 @@ internal static class TimetableLoader
         }
 
         requests.AddRange(settings.IcsFeeds.Select(IcsFeedLoader.FromOption));
-        var (busy, feeds) = IcsFeedLoader.Import(timetable, requests, settings, environment);
-        return new LoadedTimetable(timetable, settings.Input is null, settings.Input?.ToString(), feeds, busy);
+        requests.AddRange(settings.IcsUrls.Select(IcsFeedLoader.FromUrlOption));
+        var remote = RemoteFeedBatch.Fetch(requests, settings, environment);
+        var (busy, feeds) = IcsFeedLoader.Import(timetable, requests, settings, environment, remote);
+        return new LoadedTimetable(timetable, settings.Input is null, settings.Input?.ToString(), feeds, busy) {
+            Notices = remote.Notices,
+            Files = settings.Input is { } file ? [file.FullName, .. requests.Where(r => r.Url is null).Select(r => Path.GetFullPath(r.Path))] : [.. requests.Where(r => r.Url is null).Select(r => Path.GetFullPath(r.Path))],
+        };
     }
 
     /// <summary>The earliest instant the tool computes with (the start of <see cref="CommonOptions.MinYear"/>, UTC).</summary>
@@ -84,7 +92,19 @@ internal static class TimetableLoader
         }
     }
 
-    public static Timetable Embedded(CliEnvironment environment) => ReferenceTimetable.Create(environment.Zones).Timetable;
+    /// <summary>The name of the embedded sample timetable's resource (samples/sample-timetable.json of the repository).</summary>
+    internal const string EmbeddedResourceName = "ReviewTimelines.Cli.sample-timetable.json";
+
+    /// <summary>The file name of the embedded sample timetable, as headers name it.</summary>
+    internal const string EmbeddedFileName = "samples/sample-timetable.json";
+
+    /// <summary>Reads the embedded sample timetable through the same reader as <c>--input</c> files.</summary>
+    public static Timetable Embedded(CliEnvironment environment)
+    {
+        using var stream = typeof(TimetableLoader).Assembly.GetManifestResourceStream(EmbeddedResourceName)
+            ?? throw new InvalidOperationException("The embedded sample timetable '" + EmbeddedResourceName + "' is missing from the tool.");
+        return new TimetableJson(environment.Zones, ReferenceCatalog.Create(environment.Zones)).Read(stream).Timetable;
+    }
 
     /// <summary>Reads a file's bytes: the readers decode them (UTF-8, or UTF-16/32 with a BOM; anything else is an error naming the line, never U+FFFD).</summary>
     internal static byte[] ReadFile(string path, string option, string? shownPath = null)

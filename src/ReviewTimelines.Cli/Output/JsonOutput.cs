@@ -28,11 +28,7 @@ internal static class JsonOutput
             json.WriteString("file", Path.GetFileName(path));
         }
 
-        if (loaded.IsEmbedded)
-        {
-            json.WriteString("note", ReferenceData.ReferenceTimetable.Notice);
-        }
-        else if (loaded.Timetable.Note is { } note)
+        if (loaded.Timetable.Note is { } note)
         {
             json.WriteString("note", note);
         }

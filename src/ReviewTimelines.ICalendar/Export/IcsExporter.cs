@@ -19,7 +19,7 @@ namespace ReviewTimelines.ICalendar.Export;
 /// <para>The output is byte-identical for identical input and tzdb data, on any day, whatever the process's zone or
 /// culture: events and free/busy blocks are written in UID order (ordinal); no value is random, and nothing comes from
 /// the clock. DTSTAMP (and LAST-MODIFIED) of an event is its <see cref="FeedEvent.LastModified"/>; an event without one
-/// gets the latest <see cref="FeedEvent.LastModified"/> of the feed, or <see cref="FallbackStamp"/> when no event has one,
+/// gets <see cref="FeedDocument.DefaultStamp"/>, else the latest <see cref="FeedEvent.LastModified"/> of the feed, else <see cref="FallbackStamp"/>,
 /// and <see cref="ExportWithWarnings"/> says so. VFREEBUSY DTSTAMP is the latest of the feed's stamps.</para>
 /// <para>Timed events are written in their IANA zone with a TZID, and the feed carries exactly one VTIMEZONE per TZID
 /// used, whose STANDARD/DAYLIGHT observances are the tzdb transitions from one year before the earliest to one year
@@ -69,7 +69,7 @@ public sealed class IcsExporter
         var events = document.Events.OrderBy(e => e.Uid, StringComparer.Ordinal).ToList();
         Validate(events);
         var latest = events.Select(e => e.LastModified).Max();
-        var fallback = latest ?? FallbackStamp;
+        var fallback = document.DefaultStamp ?? latest ?? FallbackStamp;
         var warnings = new List<string>();
         var unstamped = events.Where(e => e.LastModified is null).Select(e => e.Uid).ToList();
         if (unstamped.Count > 0)
@@ -81,7 +81,7 @@ public sealed class IcsExporter
                 string.Join(", ", unstamped.Take(3)),
                 unstamped.Count > 3 ? ", ..." : string.Empty,
                 fallback,
-                latest is null ? "the fixed fallback (no event of the feed has a last change)" : "the latest last change in the feed"));
+                document.DefaultStamp is not null ? "the document's DefaultStamp" : latest is null ? "the fixed fallback (no event of the feed has a last change)" : "the latest last change in the feed"));
         }
 
         var stamp = IcalValues.Utc(fallback);

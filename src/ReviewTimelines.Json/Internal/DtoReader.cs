@@ -17,6 +17,7 @@ internal static class DtoReader
         {
             Schema = reader.String("$schema"),
             FormatVersion = reader.Int("formatVersion"),
+            TzdbVersion = reader.String("tzdbVersion"),
             Note = reader.String("note"),
             Mechanisms = reader.Objects("mechanisms", Mechanism),
             Cycles = reader.Objects("cycles", Cycle),
@@ -62,6 +63,7 @@ internal static class DtoReader
         SoftPeriods = r.Objects("softPeriods", SoftPeriod),
         WorkingHours = r.Objects("workingHours", WorkingHours),
         WorkingHoursOverrides = r.Objects("workingHoursOverrides", HoursOverride),
+        HolidayCoverage = r.Objects("holidayCoverage", DateSpan),
         Path = r.Path,
     };
 

@@ -33,6 +33,9 @@ internal sealed record TimetableDto
 
     public List<FeedDto>? Feeds { get; init; }
 
+    /// <summary>The <see cref="NodaTime.IDateTimeZoneProvider.VersionId"/> of the tz data the wall-clock times were resolved with (format version 2); last, so that adding it moves no line of a file.</summary>
+    public string? TzdbVersion { get; init; }
+
     [JsonIgnore]
     public string Path { get; init; } = "$";
 }
@@ -80,6 +83,9 @@ internal sealed record CalendarDto
     public List<WorkingHoursDto>? WorkingHours { get; init; }
 
     public List<HoursOverrideDto>? WorkingHoursOverrides { get; init; }
+
+    /// <summary>The dates the calendar's non-working days are complete for (<c>WorkingCalendar.HolidayCoverage</c>); absent: not checked.</summary>
+    public List<DateSpanDto>? HolidayCoverage { get; init; }
 
     [JsonIgnore]
     public string Path { get; init; } = "$";

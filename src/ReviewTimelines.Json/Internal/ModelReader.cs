@@ -18,15 +18,13 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 {
     private const string Missing = "(missing)";
 
-    private static readonly LocalDateTimePattern[] LocalPatterns =
-    [
-        LocalDateTimePattern.ExtendedIso,
-        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
-    ];
+    /// <summary>The source name of a calendar's non-working days listed in the file, for its <c>holidayCoverage</c>.</summary>
+    internal const string CoverageSource = "the timetable file";
 
     private readonly Dictionary<TimetableItemRef, string> itemPaths = [];
     private readonly Dictionary<TimetableItemRef, string> duplicatePaths = [];
     private readonly Dictionary<TimetableResource, DateTimeZone> ownerZones = [];
+    private TimedValueReader timedValues = new(zones, sink, 1);
 
     /// <summary>Gets the JSON path of each item read (the first one when an id is used twice).</summary>
     internal IReadOnlyDictionary<TimetableItemRef, string> ItemPaths => itemPaths;
@@ -36,10 +34,13 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
     internal (TimetableBuilder Builder, ImmutableArray<IcsFeedReference> Feeds) Read(TimetableDto dto)
     {
-        if (dto.FormatVersion is { } version && version != 1)
+        if (dto.FormatVersion is { } version && version is not (1 or 2))
         {
-            sink.Error(JsonPaths.Property(dto.Path, "formatVersion"), string.Format(CultureInfo.InvariantCulture, "unsupported format version {0} (this reader knows version 1)", version));
+            sink.Error(JsonPaths.Property(dto.Path, "formatVersion"), string.Format(CultureInfo.InvariantCulture, "unsupported format version {0} (this reader knows versions 1 and 2)", version));
         }
+
+        timedValues = new TimedValueReader(zones, sink, dto.FormatVersion ?? 1);
+        timedValues.CheckVersion(dto.TzdbVersion, JsonPaths.Property(dto.Path, "tzdbVersion"));
 
         var builder = new TimetableBuilder();
         if (dto.Note is { } note)
@@ -224,7 +225,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             HomeZone = zone,
             Country = dto.Country is { } c ? Code(c, P(dto.Path, "country")) : null,
             Calendar = dto.Calendar is { } cal ? Calendar(cal, dto.Id, zone, ownerZoneFixed: false) : null,
-            Unavailability = [.. (dto.Unavailability ?? []).Select(Timing)],
+            Unavailability = [.. (dto.Unavailability ?? []).Select((t, i) => Timing(t, string.Format(CultureInfo.InvariantCulture, "unavailability [{0}] of person '{1}'", i, dto.Id)))],
         };
     }
 
@@ -261,7 +262,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         Id = new StageId(dto.Id),
         Kind = Enum<StageKind>(dto.Kind, P(dto.Path, "kind"), "stage kind"),
         Name = Text(dto.Name),
-        Timing = dto.Timing is { } t ? Timing(t) : Placeholder(),
+        Timing = dto.Timing is { } t ? Timing(t, "stage '" + dto.Id + "'") : Placeholder(),
         Deadline = dto.Deadline is { } d ? Deadline(d) : null,
         IsPinned = dto.Pinned ?? false,
         Participants = [.. (dto.Participants ?? []).Select(s => new PersonId(s))],
@@ -278,7 +279,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         Kind = Enum<MeetingKind>(dto.Kind, P(dto.Path, "kind"), "meeting kind"),
         Mechanism = dto.Mechanism is { } m ? new MechanismId(m) : null,
         Name = Text(dto.Name),
-        Timing = dto.Timing is { } t ? Timing(t) : Placeholder(),
+        Timing = dto.Timing is { } t ? Timing(t, "meeting '" + dto.Id + "'") : Placeholder(),
         VenueName = Text(dto.VenueName),
         VenueZone = Zone(dto.VenueZone, P(dto.Path, "venueZone")),
         Seat = dto.Seat is { } s ? new MechanismId(s) : null,
@@ -479,7 +480,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
     private static DateRangeTiming Placeholder() => ItemTiming.AllDay(new LocalDate(2000, 1, 1), new LocalDate(2000, 1, 1), DateTimeZone.Utc);
 
-    private ItemTiming Timing(TimingDto dto)
+    private ItemTiming Timing(TimingDto dto, string what)
     {
         var zone = Zone(dto.Zone, P(dto.Path, "zone"));
         // A date given but unreadable has its error already; it still counts as given, so nothing else is reported about it.
@@ -509,71 +510,7 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         }
 
         var resolution = dto.Resolution is null ? LocalTimeResolution.Strict : Enum<LocalTimeResolution>(dto.Resolution, P(dto.Path, "resolution"), "resolution");
-        var start = Instant(dto.Start, "start", dto.Path, zone, resolution);
-        var end = Instant(dto.End, "end", dto.Path, zone, resolution);
-        if (start is not { } s || end is not { } e)
-        {
-            return Placeholder();
-        }
-
-        if (e < s)
-        {
-            sink.Error(P(dto.Path, "end"), string.Format(CultureInfo.InvariantCulture, "the end {0} is before the start {1}", dto.End, dto.Start));
-            return Placeholder();
-        }
-
-        return new InstantRangeTiming(InstantRange.FromInstants(s, e), zone);
-    }
-
-    private Instant? Instant(string? text, string name, string path, DateTimeZone zone, LocalTimeResolution resolution)
-    {
-        var at = P(path, name);
-        if (text is null)
-        {
-            sink.Error(at, string.Format(CultureInfo.InvariantCulture, "missing required property \"{0}\"", name));
-            return null;
-        }
-
-        if (OffsetDateTimePattern.Rfc3339.Parse(text) is { Success: true } withOffset)
-        {
-            if (!SupportedYears.Contains(withOffset.Value.Date))
-            {
-                sink.Error(at, SupportedYears.Outside("date-time", text));
-                return null;
-            }
-
-            return withOffset.Value.ToInstant();
-        }
-
-        foreach (var pattern in LocalPatterns)
-        {
-            if (pattern.Parse(text) is { Success: true } local)
-            {
-                if (!SupportedYears.Contains(local.Value.Date))
-                {
-                    sink.Error(at, SupportedYears.Outside("date-time", text));
-                    return null;
-                }
-
-                try
-                {
-                    return LocalTimeResolver.ToInstant(local.Value, zone, resolution);
-                }
-                catch (SkippedTimeException)
-                {
-                    sink.Error(at, string.Format(CultureInfo.InvariantCulture, "the local time {0} does not exist in {1} (skipped by a clock change); give an offset or \"resolution\": \"lenient\"", text, zone.Id));
-                    return null;
-                }
-                catch (AmbiguousTimeException)
-                {
-                    sink.Error(at, string.Format(CultureInfo.InvariantCulture, "the local time {0} occurs twice in {1} (clock change); give an offset or \"resolution\": \"lenient\"", text, zone.Id));
-                    return null;
-                }
-            }
-        }
-
-        sink.Error(at, string.Format(CultureInfo.InvariantCulture, "\"{0}\" is not an ISO 8601 date-time (yyyy-MM-ddTHH:mm[:ss] with an optional offset such as +01:00 or Z)", text));
-        return null;
+        return timedValues.Read(dto, zone, resolution, what) ?? Placeholder();
     }
 
     private WorkingCalendar Calendar(CalendarDto dto, string ownerName, DateTimeZone ownerZone, bool ownerZoneFixed)
@@ -670,6 +607,14 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
 
             var spans = (day.Spans ?? []).Where(x => x.Start is not null && x.End is not null).ToList();
             Try(day.Path, () => builder.SetWorkingHoursOn(date, [.. spans.Select(x => new WorkingHoursRange(x.Start!.Value, x.End!.Value))]));
+        }
+
+        foreach (var covered in dto.HolidayCoverage ?? [])
+        {
+            if (Dates(covered.First, covered.Last, covered.Path) is { } dates)
+            {
+                Try(covered.Path, () => builder.DeclareHolidayCoverage(CoverageSource, dates));
+            }
         }
 
         return builder.Build();

@@ -9,13 +9,14 @@ namespace ReviewTimelines.Json.Internal;
 /// <summary>Maps a timetable to DTOs in the canonical form: the model's order, optional values left out when they hold their default.</summary>
 internal static class ModelWriter
 {
-    internal static TimetableDto Write(TimetableDocument document, ReferenceCatalog? catalog, string? schema)
+    internal static TimetableDto Write(TimetableDocument document, ReferenceCatalog? catalog, string? schema, string tzdbVersion)
     {
         var t = document.Timetable;
         return new TimetableDto
         {
             Schema = schema,
-            FormatVersion = 1,
+            FormatVersion = 2,
+            TzdbVersion = HasWallClockTimes(t) ? tzdbVersion : null,
             Note = t.Note,
             Mechanisms = List(t.Mechanisms.Select(m => Mechanism(m, catalog))),
             Cycles = List(t.Cycles.Select(Cycle)),
@@ -171,12 +172,26 @@ internal static class ModelWriter
         Note = s.Note,
     };
 
+    // The tz data version matters to a reader only when wall-clock times were resolved with it.
+    private static bool HasWallClockTimes(Timetable t) =>
+        t.Stages.Any(s => s.Timing is WallClockTiming)
+        || t.Meetings.Any(m => m.Timing is WallClockTiming)
+        || t.Persons.Any(p => p.Unavailability.Any(u => u is WallClockTiming));
+
+    // Wall-clock times are written without an offset (the reader resolves them with its tz data); exact instants in UTC.
     private static TimingDto Timing(ItemTiming timing) => timing.Match(
         allDay: d => new TimingDto { First = d.Start, Last = d.End, Zone = d.Zone.Id },
-        timed: (range, zone) => new TimingDto
+        wallClock: w => new TimingDto
         {
-            Start = OffsetDateTimePattern.Rfc3339.Format(range.Start.InZone(zone).ToOffsetDateTime()),
-            End = OffsetDateTimePattern.Rfc3339.Format(range.End.InZone(zone).ToOffsetDateTime()),
+            Start = LocalDateTimePattern.ExtendedIso.Format(w.Start),
+            End = LocalDateTimePattern.ExtendedIso.Format(w.End),
+            Zone = w.Zone.Id,
+            Resolution = w.Resolution == LocalTimeResolution.Strict ? null : JsonNames<LocalTimeResolution>.Name(w.Resolution),
+        },
+        instants: (range, zone) => new TimingDto
+        {
+            Start = InstantPattern.ExtendedIso.Format(range.Start),
+            End = InstantPattern.ExtendedIso.Format(range.End),
             Zone = zone.Id,
         });
 
@@ -209,9 +224,10 @@ internal static class ModelWriter
                 Date = o.Key,
                 Spans = [.. o.Value.Select(x => new TimeSpanDto { Start = x.Start, End = x.End })],
             })),
+            HolidayCoverage = List(c.CoveredDates.Select(d => new DateSpanDto { First = d.Start, Last = d.End })),
         };
         var plain = dto.Name is null && dto.Zone is null && dto.LocalTimeResolution is null && dto.WeekendRules is null
-            && dto.NonWorkingDays is null && dto.SoftPeriods is null && dto.WorkingHours is null && dto.WorkingHoursOverrides is null;
+            && dto.NonWorkingDays is null && dto.SoftPeriods is null && dto.WorkingHours is null && dto.WorkingHoursOverrides is null && dto.HolidayCoverage is null;
         return omitIfPlain && plain ? null : dto;
     }
 

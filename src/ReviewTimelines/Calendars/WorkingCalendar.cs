@@ -11,7 +11,8 @@ namespace ReviewTimelines.Calendars;
 /// <remarks>
 /// <para>
 /// All dates are local dates in <see cref="Zone"/>, in the ISO calendar system. A date is a working day unless the
-/// weekend rule in force on that date names its day of the week, or it is a public holiday or closure. No country's
+/// weekend rule in force on that date names its day of the week, it is a public holiday or closure, or the zone skips it
+/// entirely (Pacific/Apia skipped 2011-12-30: no working hours, not counted; its neighbours are unchanged). No country's
 /// rules are built in: weekend rules, holidays (see <see cref="IHolidaySource"/>), soft periods and working hours come
 /// in as data through <see cref="WorkingCalendarBuilder"/>.
 /// </para>
@@ -44,8 +45,11 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     private readonly int[] segmentWeekendMasks;
     private readonly int[] segmentWorkingDaysPerWeek;
 
-    // Holidays and closures that fall on a day the weekend rule would have worked, sorted.
+    // Holidays, closures and dates the zone skips that fall on a day the weekend rule would have worked, sorted.
     private readonly LocalDate[] extraDaysOff;
+
+    // Local dates the zone skips entirely (no working hours, no working day), sorted.
+    private readonly LocalDate[] skippedDates;
 
     // Precomputed non-working flags (bit set = not a working day) for the years around the calendar's data, indexed by
     // DateOnly.DayNumber - cacheStart; dates outside fall back to the segment scan and hash lookup.
@@ -57,6 +61,13 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     private readonly FrozenDictionary<LocalDate, WorkingHoursRange[]> workingHoursOverrides;
     private readonly SoftPeriod[] softPeriods;
 
+    // Declared holiday coverage, per source; and the dates every source covers (sorted, disjoint). No declaration: no check.
+    private readonly HolidayCoverage[] coverage;
+    private readonly DateInterval[] covered;
+
+    // Set only on the short-lived views of Answer: an uncovered question is recorded there instead of throwing.
+    private List<CoverageGap>? gaps;
+
     internal WorkingCalendar(
         string name,
         DateTimeZone zone,
@@ -65,7 +76,8 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         IEnumerable<SoftPeriod> softPeriods,
         IEnumerable<WorkingHours> workingHours,
         IEnumerable<KeyValuePair<LocalDate, WorkingHoursRange[]>> workingHoursOverrides,
-        LocalTimeResolution resolution)
+        LocalTimeResolution resolution,
+        IEnumerable<HolidayCoverage> coverage)
     {
         Name = name;
         Zone = zone;
@@ -85,7 +97,8 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         segmentStarts = [.. rules.Select(r => r.EffectiveFrom ?? LocalDate.MinIsoValue)];
         segmentWeekendMasks = [.. rules.Select(r => r.WeekendDays.Aggregate(0, (mask, day) => mask | (1 << (int)day)))];
         segmentWorkingDaysPerWeek = [.. rules.Select(r => 7 - r.WeekendDays.Count)];
-        extraDaysOff = [.. NonWorkingDays.Select(d => d.Date).Where(d => !IsWeekendCore(d))];
+        skippedDates = SkippedDays.Of(zone);
+        extraDaysOff = [.. NonWorkingDays.Select(d => d.Date).Concat(skippedDates).Where(d => !IsWeekendCore(d)).Distinct().Order()];
         (cacheStart, cacheLength, nonWorkingBits) = BuildCache();
 
         this.workingHours = [.. workingHours.OrderBy(h => h.EffectiveFrom ?? LocalDate.MinIsoValue)];
@@ -93,6 +106,8 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         WorkingHoursOverrides = this.workingHoursOverrides
             .ToImmutableSortedDictionary(p => p.Key, p => (IReadOnlyList<WorkingHoursRange>)Array.AsReadOnly(p.Value));
         this.softPeriods = [.. softPeriods.OrderBy(p => p.Dates.Start).ThenBy(p => p.Dates.End).ThenBy(p => p.Name, StringComparer.Ordinal)];
+        this.coverage = [.. coverage.OrderBy(c => c.Source, StringComparer.Ordinal).ThenBy(c => c.Dates.Start).ThenBy(c => c.Dates.End)];
+        covered = CoverageRanges.Covered(this.coverage);
     }
 
     /// <summary>Gets the calendar's name (e.g. an ISO 3166-1 alpha-3 code, a seat or a person).</summary>
@@ -122,6 +137,50 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// <summary>Gets a value indicating whether the calendar has any working hours (a pattern or a per-date override).</summary>
     public bool HasWorkingHours => workingHours.Length > 0 || workingHoursOverrides.Count > 0;
 
+    /// <summary>Gets the dates the holiday and closure data covers, per source, ordered by source name then dates.</summary>
+    /// <remarks>
+    /// Declared by <see cref="WorkingCalendarBuilder.AddHolidays"/> (the dates asked of the source) and
+    /// <see cref="WorkingCalendarBuilder.DeclareHolidayCoverage"/>. A date is covered when every source covers it. When the
+    /// list is not empty, working-day arithmetic, rolls, deadlines and working-hours expansion that touch an uncovered
+    /// date throw <see cref="CalendarCoverageException"/> naming the calendar and the missing years, or, through
+    /// <see cref="Answer{T}"/>, proceed and return the gap as a warning. An empty list declares nothing and is not checked
+    /// (a calendar built without holiday data, such as a weekend-only calendar).
+    /// </remarks>
+    public IReadOnlyList<HolidayCoverage> HolidayCoverage => Array.AsReadOnly(coverage);
+
+    /// <summary>Gets the dates every declared source covers (sorted, disjoint, ends inclusive); empty when none is declared, or when the sources share no date.</summary>
+    public IReadOnlyList<DateInterval> CoveredDates => Array.AsReadOnly(covered);
+
+    /// <summary>Gets the ISO years of <paramref name="dates"/> that the holiday data does not cover (see <see cref="HolidayCoverage"/>).</summary>
+    /// <param name="dates">The dates, end inclusive.</param>
+    /// <returns>The missing years, ascending; empty when all are covered or the calendar declares no coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    public IReadOnlyList<int> UncoveredYears(DateInterval dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return coverage.Length == 0 ? [] : CoverageRanges.MissingYears(covered, dates);
+    }
+
+    /// <summary>Asks the calendar a question that may reach outside its holiday coverage, and answers it with a warning instead of an exception.</summary>
+    /// <remarks>
+    /// <paramref name="question"/> gets a view of this calendar that answers every question as this calendar does, treating
+    /// uncovered dates as having no holidays or closures, and records each uncovered question. Do not keep the view.
+    /// <c>calendar.Answer(c =&gt; c.AddWorkingDays(new LocalDate(2021, 12, 28), 5))</c> on a calendar covering 2021 only
+    /// gives the date and a warning naming the calendar and 2022.
+    /// </remarks>
+    /// <typeparam name="T">The answer's type.</typeparam>
+    /// <param name="question">The question, asked of the view.</param>
+    /// <returns>The answer and one warning per distinct uncovered question.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="question"/> is null.</exception>
+    public CalendarAnswer<T> Answer<T>(Func<WorkingCalendar, T> question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var view = (WorkingCalendar)MemberwiseClone();
+        view.gaps = [];
+        var value = question(view);
+        return new CalendarAnswer<T>(value, [.. view.gaps.DistinctBy(g => g.Message)]);
+    }
+
     /// <summary>Gets the weekend rule in force on <paramref name="date"/>: the last rule whose effective date is on or before it.</summary>
     /// <param name="date">The local date.</param>
     /// <returns>The rule; Saturday–Sunday when no rule is in force yet.</returns>
@@ -140,7 +199,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
     public NonWorkingDay? NonWorkingDayOn(LocalDate date) => nonWorkingDays.GetValueOrDefault(CheckIso(date, nameof(date)));
 
-    /// <summary>Tells whether <paramref name="date"/> is a working day: not a weekend day, public holiday or closure.</summary>
+    /// <summary>Tells whether <paramref name="date"/> is a working day: not a weekend day, public holiday or closure, and a date the zone does not skip.</summary>
     /// <remarks>
     /// Constant time and allocation-free, for hot paths such as conflict detection: one bit lookup in flags precomputed
     /// at build time for 2000–2040 widened to every year (1900–2200) that holds a weekend-rule change or a holiday;
@@ -149,7 +208,17 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// <param name="date">The local date.</param>
     /// <returns>True for a working day.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
-    public bool IsWorkingDay(LocalDate date) => IsWorkingDayCore(CheckIso(date, nameof(date)));
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside the declared <see cref="HolidayCoverage"/>.</exception>
+    public bool IsWorkingDay(LocalDate date)
+    {
+        CheckIso(date, nameof(date));
+        if (coverage.Length != 0)
+        {
+            CheckCovered(date, date);
+        }
+
+        return IsWorkingDayCore(date);
+    }
 
     /// <summary>Moves <paramref name="days"/> working days from <paramref name="date"/>.</summary>
     /// <remarks>
@@ -207,6 +276,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             }
         }
 
+        CheckCovered(date < current ? date : current, date < current ? current : date);
         return current;
     }
 
@@ -242,6 +312,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     {
         ArgumentNullException.ThrowIfNull(dates);
         CheckIso(dates.Start, nameof(dates));
+        CheckCovered(dates.Start, dates.End);
         long count = 0;
         for (var segment = SegmentOf(dates.Start); segment < segmentStarts.Length && segmentStarts[segment] <= dates.End; segment++)
         {
@@ -283,6 +354,12 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             current = current.PlusDays(step);
         }
 
+        // Rolling asks whether the dates from the stated one to the result are working days; "none" asks nothing.
+        if (step != 0)
+        {
+            CheckCovered(date < current ? date : current, date < current ? current : date);
+        }
+
         return current;
     }
 
@@ -318,7 +395,13 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// <param name="date">The local date the spans start on.</param>
     /// <returns>The spans, ordered by start time.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar system.</exception>
-    public IReadOnlyList<WorkingHoursRange> WorkingHoursOn(LocalDate date) => Array.AsReadOnly(SpansOn(CheckIso(date, nameof(date))));
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside the declared <see cref="HolidayCoverage"/>.</exception>
+    public IReadOnlyList<WorkingHoursRange> WorkingHoursOn(LocalDate date)
+    {
+        CheckIso(date, nameof(date));
+        CheckCovered(date, date);
+        return Array.AsReadOnly(SpansOn(date));
+    }
 
     /// <summary>Expands the working hours of every date in <paramref name="dates"/> into instants.</summary>
     /// <remarks>
@@ -326,8 +409,12 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
     /// For each local date of <paramref name="dates"/> (stepped as dates in <see cref="Zone"/>, never by 24 hours) that
     /// is a working day, each span of <see cref="WorkingHoursOn(LocalDate)"/> becomes the half-open instant range from
     /// its local start to its local end, each resolved by <see cref="LocalTimeResolver.ToInstant"/> with
-    /// <see cref="Resolution"/>. Weekends, holidays and closures contribute nothing. A span that crosses midnight
-    /// belongs to the day it starts on and may end after <paramref name="dates"/>: the result is not clipped.
+    /// <see cref="Resolution"/>. Weekends, holidays, closures and dates the zone skips contribute nothing. A span that
+    /// crosses midnight belongs to the day it starts on and may end after <paramref name="dates"/>: the result is not
+    /// clipped. Hours never spill into a later date: a boundary that lenient resolution would push past the end of its own
+    /// local date (because the zone skips the rest of that date) stops at that date's end, so a 22:00–06:00 span on
+    /// Thursday 2011-12-29 in Pacific/Apia ends at 24:00, when Samoa jumped to Saturday. Repeated hours count once: the
+    /// result is a set of instants, and a span inside a repeated hour is worked in its first pass only.
     /// </para>
     /// <para>
     /// DST: durations are exact, so a 22:00–06:00 span lasts 7 h on a spring-forward night and 9 h on a fall-back
@@ -353,14 +440,16 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Calendar '{0}' has no working hours to expand.", Name));
         }
 
+        CheckCovered(dates.Start, dates.End);
+
         var ranges = new List<InstantRange>();
         foreach (var date in dates)
         {
             foreach (var span in SpansOn(date))
             {
                 var (localStart, localEnd) = span.On(date);
-                var start = LocalTimeResolver.ToInstant(localStart, Zone, Resolution);
-                var end = LocalTimeResolver.ToInstant(localEnd, Zone, Resolution);
+                var start = Boundary(localStart);
+                var end = Boundary(localEnd);
                 if (start < end)
                 {
                     ranges.Add(InstantRange.FromInstants(start, end));
@@ -494,6 +583,27 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             ? throw new ArgumentOutOfRangeException(paramName, Format(date), "The day after the last supported date does not exist.")
             : date.PlusDays(1);
 
+    // Throws (or, on an Answer view, records) when [from, to] leaves the declared holiday coverage.
+    private void CheckCovered(LocalDate from, LocalDate to)
+    {
+        if (coverage.Length == 0 || CoverageRanges.Contains(covered, from, to))
+        {
+            return;
+        }
+
+        var asked = new DateInterval(from, to);
+        var gap = new CoverageGap(Name, CoverageRanges.MissingYears(covered, asked), asked, CoverageRanges.Sentence(Name, coverage, asked, CoverageRanges.MissingYears(covered, asked)));
+        if (gaps is null)
+        {
+            throw new CalendarCoverageException(gap);
+        }
+
+        lock (gaps)
+        {
+            gaps.Add(gap);
+        }
+    }
+
     private int SegmentOf(LocalDate date)
     {
         var segment = segmentStarts.Length - 1;
@@ -518,7 +628,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
             }
         }
 
-        return !IsWeekendCore(date) && (nonWorkingDays.Count == 0 || !nonWorkingDays.ContainsKey(date));
+        return !IsWeekendCore(date) && (nonWorkingDays.Count == 0 || !nonWorkingDays.ContainsKey(date)) && (skippedDates.Length == 0 || Array.BinarySearch(skippedDates, date) < 0);
     }
 
     private (int Start, int Length, ulong[] Bits) BuildCache()
@@ -622,6 +732,14 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         return low;
     }
 
+    // Working hours never spill into the next day: a wall time the zone skips, which lenient resolution would push past
+    // the end of its own local date (a date skipped whole, as Pacific/Apia's 2011-12-30), stops at that date's end.
+    private Instant Boundary(LocalDateTime local)
+    {
+        var instant = LocalTimeResolver.ToInstant(local, Zone, Resolution);
+        return instant.InZone(Zone).Date > local.Date ? DayStart.Of(local.Date.PlusDays(1), Zone) : instant;
+    }
+
     private WorkingHoursRange[] SpansOn(LocalDate date)
     {
         if (!IsWorkingDayCore(date))
@@ -653,6 +771,7 @@ public sealed class WorkingCalendar : IEquatable<WorkingCalendar>
         }
 
         var days = month.ToDateInterval();
+        CheckCovered(days.Start, days.End);
         var dates = first ? days : days.Reverse();
         foreach (var date in dates)
         {

@@ -19,6 +19,7 @@ public sealed class WorkingCalendarBuilder
     private readonly List<SoftPeriod> softPeriods = [];
     private readonly List<WorkingHours> workingHours = [];
     private readonly Dictionary<LocalDate, WorkingHoursRange[]> workingHoursOverrides = [];
+    private readonly List<HolidayCoverage> coverage = [];
     private LocalTimeResolution resolution = LocalTimeResolution.Lenient;
 
     /// <summary>Initializes a new instance of the <see cref="WorkingCalendarBuilder"/> class.</summary>
@@ -103,8 +104,10 @@ public sealed class WorkingCalendarBuilder
     /// <summary>Adds every non-working day that <paramref name="source"/> lists within <paramref name="dates"/>.</summary>
     /// <remarks>
     /// The source is asked once and its answer copied; the calendar knows nothing of holidays outside
-    /// <paramref name="dates"/> from this source. A date listed again (by this or another source) replaces the earlier
-    /// entry.
+    /// <paramref name="dates"/> from this source, and says so: <paramref name="dates"/> becomes the source's
+    /// <see cref="WorkingCalendar.HolidayCoverage"/>, and questions about other dates throw
+    /// <see cref="CalendarCoverageException"/> (or warn, through <see cref="WorkingCalendar.Answer{T}"/>). A date listed
+    /// again (by this or another source) replaces the earlier entry.
     /// </remarks>
     /// <param name="source">The holiday data.</param>
     /// <param name="dates">The local dates the calendar must cover, end inclusive.</param>
@@ -138,6 +141,28 @@ public sealed class WorkingCalendarBuilder
         }
 
         accepted.ForEach(d => AddNonWorkingDay(d));
+        coverage.Add(new HolidayCoverage(source.Name, dates));
+        return this;
+    }
+
+    /// <summary>Declares that the holidays and closures of <paramref name="source"/> added to this builder are complete for <paramref name="dates"/>.</summary>
+    /// <remarks>
+    /// For days added one by one (<see cref="AddPublicHoliday"/>, <see cref="AddClosure"/>), e.g. from a file. A calendar
+    /// covers a date when every declared source covers it; a source may be declared for several ranges. See
+    /// <see cref="WorkingCalendar.HolidayCoverage"/>: "2021 public holidays" declared for 2021 makes a question about 2022 an
+    /// error naming the calendar and 2022, instead of a silent answer without 2022's holidays.
+    /// </remarks>
+    /// <param name="source">The source's name.</param>
+    /// <param name="dates">The local dates it covers, end inclusive.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is null, empty or white space, or <paramref name="dates"/> is not in the ISO calendar system.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    public WorkingCalendarBuilder DeclareHolidayCoverage(string source, DateInterval dates)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentNullException.ThrowIfNull(dates);
+        WorkingCalendar.CheckIso(dates.Start, nameof(dates));
+        coverage.Add(new HolidayCoverage(source, dates));
         return this;
     }
 
@@ -206,5 +231,5 @@ public sealed class WorkingCalendarBuilder
     /// <summary>Builds the immutable calendar.</summary>
     /// <returns>The calendar.</returns>
     public WorkingCalendar Build() =>
-        new(Name, Zone, weekendRules, nonWorkingDays.Values, softPeriods, workingHours, workingHoursOverrides, resolution);
+        new(Name, Zone, weekendRules, nonWorkingDays.Values, softPeriods, workingHours, workingHoursOverrides, resolution, coverage);
 }

@@ -7,19 +7,21 @@ using ReviewTimelines.Intervals;
 
 namespace ReviewTimelines.Model;
 
-/// <summary>When a stage, meeting or unavailability takes place: either all-day local dates in a zone, or a timed instant range shown in a zone.</summary>
+/// <summary>When a stage, meeting or unavailability takes place: all-day local dates in a zone, wall-clock times in a zone, or an exact instant range shown in a zone.</summary>
 /// <remarks>
 /// <para>
-/// A closed type with exactly two cases, so that the two time semantics of ReviewTimelines design §3 are never mixed
-/// silently: <see cref="DateRangeTiming"/> (inclusive local dates in a named zone, e.g. a five-day country visit) and
-/// <see cref="InstantRangeTiming"/> (a half-open <c>[start, end)</c> instant range with the zone it is displayed in,
-/// e.g. a two-hour videoconference). Match on the case with a <c>switch</c> over the two types or with
-/// <see cref="Match{TResult}"/>. No other subclass can exist.
+/// A closed type with exactly three cases, so that the time semantics of ReviewTimelines design §3 are never mixed
+/// silently: <see cref="DateRangeTiming"/> (inclusive local dates in a named zone, e.g. a five-day country visit),
+/// <see cref="WallClockTiming"/> (local wall-clock start and end in a zone, e.g. a call at 10:00–12:00 Mexico City time,
+/// which keeps its wall time when the zone's rules change) and <see cref="InstantRangeTiming"/> (an explicit half-open
+/// <c>[start, end)</c> instant range, given in UTC, with the zone it is displayed in). Match on the case with a
+/// <c>switch</c> over the three types or with a <c>Match</c> overload. No other subclass can exist.
 /// </para>
 /// <para>
-/// Both cases become one half-open instant range through <see cref="ToInstantRange"/>; for all-day dates that is
-/// <see cref="ZonedDateRange.ToInstantRange"/>, the one documented conversion point. Equality is structural; time
-/// zones compare by their <see cref="DateTimeZone.Id"/>.
+/// Every case becomes one half-open instant range through <see cref="ToInstantRange"/>; for all-day dates that is
+/// <see cref="ZonedDateRange.ToInstantRange"/>, the one documented conversion point; for wall-clock times it is the
+/// range resolved with the zone's rules when the timing was made. Equality is structural; time zones compare by their
+/// <see cref="DateTimeZone.Id"/>.
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
@@ -29,7 +31,7 @@ public abstract class ItemTiming : IEquatable<ItemTiming>
     {
     }
 
-    /// <summary>Gets the zone of the timing: the zone the dates are local to, or the display zone of a timed range.</summary>
+    /// <summary>Gets the zone of the timing: the zone the dates or wall-clock times are local to, or the display zone of an instant range.</summary>
     public abstract DateTimeZone Zone { get; }
 
     /// <summary>Gets a value indicating whether this is an all-day <see cref="DateRangeTiming"/>.</summary>
@@ -58,18 +60,19 @@ public abstract class ItemTiming : IEquatable<ItemTiming>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public static DateRangeTiming AllDay(LocalDate first, LocalDate last, DateTimeZone zone) => new(ZonedDateRange.FromDates(first, last, zone));
 
-    /// <summary>Creates a timed timing from an instant range and the zone it is displayed in.</summary>
+    /// <summary>Creates a timed timing from an exact instant range and the zone it is displayed in; it keeps these instants.</summary>
     /// <param name="range">The half-open instant range; a zero-length range is an instant marker.</param>
     /// <param name="displayZone">The zone in which the range is shown and its local dates are taken.</param>
     /// <returns>The timing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="displayZone"/> is null.</exception>
     public static InstantRangeTiming Timed(InstantRange range, DateTimeZone displayZone) => new(range, displayZone);
 
-    /// <summary>Creates a timed timing from local wall-clock start and end times in <paramref name="zone"/>.</summary>
+    /// <summary>Creates a timed timing from local wall-clock start and end times in <paramref name="zone"/>; it keeps these wall times.</summary>
     /// <remarks>
     /// Each local time is resolved on its own with <paramref name="resolution"/> (design §3: lenient moves a skipped
     /// time forward by the gap and takes the earlier offset of a repeated time); the duration is then the exact time
-    /// between the two instants, so 01:00–04:00 in Europe/Vienna on 2025-03-30 lasts 2 hours (field case BC-01).
+    /// between the two instants, so 01:00–04:00 in Europe/Vienna on 2025-03-30 lasts 2 hours (field case BC-01). The
+    /// instants follow the rules of <paramref name="zone"/>, i.e. of the tz database it comes from (see <see cref="WallClockTiming"/>).
     /// </remarks>
     /// <param name="start">The local start.</param>
     /// <param name="end">The local end (exclusive).</param>
@@ -80,33 +83,42 @@ public abstract class ItemTiming : IEquatable<ItemTiming>
     /// <exception cref="ArgumentOutOfRangeException">The resolved end is before the resolved start, or <paramref name="resolution"/> is not defined.</exception>
     /// <exception cref="NodaTime.SkippedTimeException"><paramref name="resolution"/> is strict and a time is skipped.</exception>
     /// <exception cref="NodaTime.AmbiguousTimeException"><paramref name="resolution"/> is strict and a time occurs twice.</exception>
-    public static InstantRangeTiming Timed(LocalDateTime start, LocalDateTime end, DateTimeZone zone, LocalTimeResolution resolution)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var range = InstantRange.FromInstants(
-            LocalTimeResolver.ToInstant(start, zone, resolution),
-            LocalTimeResolver.ToInstant(end, zone, resolution));
-        return new InstantRangeTiming(range, zone);
-    }
+    public static WallClockTiming Timed(LocalDateTime start, LocalDateTime end, DateTimeZone zone, LocalTimeResolution resolution) =>
+        new(start, end, zone, resolution);
 
     /// <summary>Converts to the half-open instant range the item occupies.</summary>
     /// <returns>For all-day dates, <see cref="ZonedDateRange.ToInstantRange"/>; for a timed range, the range itself.</returns>
     public abstract InstantRange ToInstantRange();
 
-    /// <summary>Calls the function matching the case of this timing.</summary>
+    /// <summary>Calls the function matching the case of this timing: dates, or a timed range (wall-clock or instant) with its zone.</summary>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="allDay">Called with the dates of a <see cref="DateRangeTiming"/>.</param>
-    /// <param name="timed">Called with the range and display zone of an <see cref="InstantRangeTiming"/>.</param>
+    /// <param name="timed">Called with the instant range and zone of a <see cref="WallClockTiming"/> or an <see cref="InstantRangeTiming"/>.</param>
     /// <returns>The result of the called function.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allDay"/> or <paramref name="timed"/> is null.</exception>
     public TResult Match<TResult>(Func<ZonedDateRange, TResult> allDay, Func<InstantRange, DateTimeZone, TResult> timed)
     {
-        ArgumentNullException.ThrowIfNull(allDay);
         ArgumentNullException.ThrowIfNull(timed);
+        return Match(allDay, w => timed(w.Range, w.Zone), timed);
+    }
+
+    /// <summary>Calls the function matching the case of this timing, one function per case.</summary>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="allDay">Called with the dates of a <see cref="DateRangeTiming"/>.</param>
+    /// <param name="wallClock">Called with a <see cref="WallClockTiming"/>.</param>
+    /// <param name="instants">Called with the range and display zone of an <see cref="InstantRangeTiming"/>.</param>
+    /// <returns>The result of the called function.</returns>
+    /// <exception cref="ArgumentNullException">A function is null.</exception>
+    public TResult Match<TResult>(Func<ZonedDateRange, TResult> allDay, Func<WallClockTiming, TResult> wallClock, Func<InstantRange, DateTimeZone, TResult> instants)
+    {
+        ArgumentNullException.ThrowIfNull(allDay);
+        ArgumentNullException.ThrowIfNull(wallClock);
+        ArgumentNullException.ThrowIfNull(instants);
         return this switch
         {
             DateRangeTiming d => allDay(d.Dates),
-            InstantRangeTiming t => timed(t.Range, t.DisplayZone),
+            WallClockTiming w => wallClock(w),
+            InstantRangeTiming t => instants(t.Range, t.DisplayZone),
             _ => throw new InvalidOperationException("Unknown timing case."),
         };
     }
@@ -175,9 +187,11 @@ public sealed class DateRangeTiming : ItemTiming
     public override string ToString() => Dates.ToString();
 }
 
-/// <summary>A timed timing: a half-open instant range and the zone it is displayed in.</summary>
+/// <summary>A timed timing given as exact instants: a half-open instant range and the zone it is displayed in.</summary>
 /// <remarks>
-/// The range is authoritative; the display zone only decides how the range is shown (local times, iCalendar TZID)
+/// For an explicit UTC instant range (a call fixed at 13:00Z whatever the zones do). Items planned in local time are
+/// <see cref="WallClockTiming"/>s, which keep their wall time when zone rules change. The range is authoritative; the
+/// display zone only decides how the range is shown (local times, iCalendar TZID)
 /// and which <see cref="ItemTiming.LocalDates"/> it touches. <see cref="ToString"/> gives
 /// <c>2021-03-22T08:00:00Z/2021-03-22T10:00:00Z Europe/Vienna</c>.
 /// </remarks>

@@ -96,14 +96,17 @@ public sealed record ResolvedDeadline(LocalDate StatedDate, LocalDate DueDate, D
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(StatedDate, DueDate, Zone.Id, Expiry);
 
-    /// <summary>Formats as <c>2021-03-15 (due 2021-03-15 Europe/Vienna, expires 2021-03-15T23:00:00Z)</c>.</summary>
-    /// <returns>The invariant text.</returns>
+    /// <summary>Formats as <c>2021-03-15 (due by the end of 2021-03-15 in Europe/Vienna, expires 2021-03-16T00:00:00+01:00)</c>.</summary>
+    /// <returns>The invariant text: the responsible party's local day and zone, and the expiry as local time with its offset (never a bare UTC instant).</returns>
     public override string ToString() =>
         string.Format(
             CultureInfo.InvariantCulture,
-            "{0} (due {1} {2}, expires {3})",
+            "{0} (due by the end of {1} in {2}, expires {3})",
             ModelChecks.Format(StatedDate),
             ModelChecks.Format(DueDate),
             Zone.Id,
-            NodaTime.Text.InstantPattern.ExtendedIso.Format(Expiry));
+            ExpiryText);
+
+    /// <summary>Gets the expiry as local time in <see cref="Zone"/> with its offset: <c>2021-03-16T00:00:00+01:00</c> (RFC 3339).</summary>
+    public string ExpiryText => NodaTime.Text.OffsetDateTimePattern.Rfc3339.Format(Expiry.InZone(Zone).ToOffsetDateTime());
 }

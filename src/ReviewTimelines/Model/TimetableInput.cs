@@ -122,7 +122,7 @@ public sealed class TimetableInput
         return InstantRange.FromInstants(start, end);
     }
 
-    /// <summary>Makes a timed timing from local wall-clock times, as <see cref="ItemTiming.Timed(LocalDateTime, LocalDateTime, DateTimeZone, LocalTimeResolution)"/> does.</summary>
+    /// <summary>Makes a wall-clock timing from local times, as <see cref="ItemTiming.Timed(LocalDateTime, LocalDateTime, DateTimeZone, LocalTimeResolution)"/> does (it keeps the wall times).</summary>
     /// <param name="start">The local start.</param>
     /// <param name="end">The local end (exclusive).</param>
     /// <param name="zone">The zone of the wall clock.</param>
@@ -133,7 +133,7 @@ public sealed class TimetableInput
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="field"/> is null, empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="resolution"/> is not defined.</exception>
-    public InstantRangeTiming? Timed(LocalDateTime start, LocalDateTime end, DateTimeZone zone, LocalTimeResolution resolution, TimetableItemRef item, string field)
+    public WallClockTiming? Timed(LocalDateTime start, LocalDateTime end, DateTimeZone zone, LocalTimeResolution resolution, TimetableItemRef item, string field)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ModelChecks.Text(field, nameof(TimetableInput), nameof(field));
@@ -147,16 +147,16 @@ public sealed class TimetableInput
         }
         catch (SkippedTimeException e)
         {
-            return Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The local time {0} does not exist in {1} (skipped by a clock change).", Format(e.LocalDateTime), zone.Id));
+            return Fail<WallClockTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The local time {0} does not exist in {1} (skipped by a clock change).", Format(e.LocalDateTime), zone.Id));
         }
         catch (AmbiguousTimeException e)
         {
-            return Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The local time {0} occurs twice in {1} (clock change).", Format(e.EarlierMapping.LocalDateTime), zone.Id));
+            return Fail<WallClockTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The local time {0} occurs twice in {1} (clock change).", Format(e.EarlierMapping.LocalDateTime), zone.Id));
         }
 
         return to < from
-            ? Fail<InstantRangeTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The end {0} is before the start {1} in {2}.", Format(end), Format(start), zone.Id))
-            : new InstantRangeTiming(InstantRange.FromInstants(from, to), zone);
+            ? Fail<WallClockTiming>(item, field, string.Format(CultureInfo.InvariantCulture, "The end {0} is before the start {1} in {2}.", Format(end), Format(start), zone.Id))
+            : new WallClockTiming(start, end, zone, resolution);
     }
 
     /// <summary>Validates <paramref name="builder"/> and builds the timetable, reporting the input problems and the validation problems together.</summary>

@@ -43,15 +43,22 @@ public sealed record PlannedStage(StageRule Rule, ZonedDateRange Dates, StagePla
     public LocalDate End => Dates.End;
 
     /// <summary>Gets the deadline instant (exclusive: the end of the deadline's local day), or <see langword="null"/> for a date range.</summary>
-    public Instant? Deadline => Rule.Shape == StageShape.Deadline ? DayStart.Of(Dates.End.PlusDays(1), Dates.Zone) : null;
+    /// <remarks>To show a deadline, use <see cref="Due"/>, which names the responsible party's zone and local day.</remarks>
+    public Instant? Deadline => Due?.Expiry;
 
-    /// <summary>Formats as <c>U2 2021-03-22/2021-03-22 Europe/Vienna Computed</c>.</summary>
-    /// <returns>The invariant text.</returns>
+    /// <summary>Gets the deadline as the responsible party's local day and zone with its expiry instant, or <see langword="null"/> for a date range.</summary>
+    /// <remarks>The due date is the one day of <see cref="Dates"/> (already rolled by the planner), in <see cref="ZonedDateRange.Zone"/>.</remarks>
+    public ResolvedDeadline? Due => Rule.Shape == StageShape.Deadline
+        ? new ResolvedDeadline(Dates.End, Dates.End, Dates.Zone, DayStart.Of(Dates.End.PlusDays(1), Dates.Zone))
+        : null;
+
+    /// <summary>Formats as <c>U1 2021-03-01/2021-03-01 Europe/Vienna Computed deadline end of 2021-03-01 Europe/Vienna</c>.</summary>
+    /// <returns>The invariant text: a deadline names its local day and zone, never a bare UTC instant.</returns>
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture,
         "{0} {1} {2}{3}",
         Key,
         Dates,
         Placement,
-        Deadline is { } d ? " deadline " + InstantPattern.General.Format(d) : string.Empty);
+        Due is { } d ? " deadline end of " + LocalDatePattern.Iso.Format(d.DueDate) + " " + d.Zone.Id : string.Empty);
 }

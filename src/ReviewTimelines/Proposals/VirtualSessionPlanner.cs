@@ -8,8 +8,11 @@ namespace ReviewTimelines.Proposals;
 /// <summary>Plans one daily virtual session over consecutive days for participants in several time zones.</summary>
 /// <remarks>
 /// <para>
-/// Each session day is a local date in <see cref="VirtualSessionOptions.HostZone"/>; its window is that date's
-/// half-open instant range <c>[date 00:00, next date 00:00)</c> in the host zone. Each participant's working hours
+/// Each session day is a local date in <see cref="VirtualSessionOptions.HostZone"/>. A session belongs to the host date it
+/// starts on: it starts within that date's half-open instant range <c>[date 00:00, next date 00:00)</c> in the host zone
+/// and may run past the host's midnight (a 90-minute session from 23:00 to 00:30 host time belongs to the first date), as
+/// working hours that cross midnight belong to the day they start on. A session never overlaps the previous day's
+/// session (with both buffers between them). Each participant's working hours
 /// come from <see cref="Calendars.WorkingCalendar.ExpandWorkingHours"/> for the surrounding local dates, so offsets
 /// are computed per instant, day by day: a DST change in one zone shifts that participant's hours on the instant
 /// line from the day it takes effect, never before.
@@ -101,13 +104,17 @@ public sealed class VirtualSessionPlanner
         CheckParticipants(participants);
         var sessions = ImmutableArray.CreateBuilder<VirtualSession>();
         var unplaced = ImmutableArray.CreateBuilder<UnplacedSessionDay>();
+        var previous = InstantRangeSet.Empty;
         for (var d = 0; d < days; d++)
         {
             var date = firstDay.PlusDays(d);
-            var outcome = PlanDay(date, participants);
+            var outcome = PlanDay(date, participants, previous);
             if (outcome.Session is { } s)
             {
                 sessions.Add(s);
+
+                // A session that ran past midnight blocks the next day's start, buffers included on both sides.
+                previous = InstantRangeSet.FromRanges(s.Range.Widen(bufferAfter, bufferBefore));
             }
             else
             {
@@ -118,8 +125,8 @@ public sealed class VirtualSessionPlanner
         return new VirtualSessionPlan(sessions.ToImmutable(), unplaced.ToImmutable());
     }
 
-    /// <summary>Lists every session of <paramref name="length"/> on <paramref name="date"/> that lies inside everyone's working hours and is free of their bookings (buffers included).</summary>
-    /// <remarks>Starts lie on the grid in the host zone; no extension applies. Sessions may overlap each other; they are alternatives.</remarks>
+    /// <summary>Lists every session of <paramref name="length"/> starting on <paramref name="date"/> that lies inside everyone's working hours and is free of their bookings (buffers included).</summary>
+    /// <remarks>Starts lie on the grid in the host zone, within <paramref name="date"/>; a session may end after the host's midnight. No extension applies. Sessions may overlap each other; they are alternatives.</remarks>
     /// <param name="date">The host date.</param>
     /// <param name="participants">The participants, at least one, names distinct.</param>
     /// <param name="length">The session length.</param>
@@ -132,9 +139,9 @@ public sealed class VirtualSessionPlanner
         CheckParticipants(participants);
         Positive(length, nameof(length));
         var day = Day(date);
-        var (work, _, busy) = Hours(day, participants);
+        var (work, _, busy) = Hours(Reach(day, length), participants);
         var common = Intersect(work);
-        return [.. Starts(day, length).Select(s => InstantRange.StartingAt(s, length)).Where(r => Fits(common, busy, r))];
+        return [.. Starts(day).Select(s => InstantRange.StartingAt(s, length)).Where(r => Fits(common, busy, r))];
     }
 
     /// <summary>Checks a proposed session directly: it must lie inside everyone's working hours and be free of their bookings, buffers included (field case BC-23 (c)).</summary>
@@ -152,6 +159,9 @@ public sealed class VirtualSessionPlanner
     }
 
     private InstantRange Day(LocalDate date) => ZonedDateRange.ForDay(date, hostZone).ToInstantRange();
+
+    // The instants a session starting on the host day can cover: the day and up to one session length past its end.
+    private static InstantRange Reach(InstantRange day, Duration length) => InstantRange.FromInstants(day.Start, day.End + length);
 
     private bool Fits(InstantRangeSet common, InstantRangeSet busy, InstantRange range) =>
         common.Covers(range) && !busy.Overlaps(range.Widen(bufferBefore, bufferAfter));
@@ -176,10 +186,11 @@ public sealed class VirtualSessionPlanner
         return (work, allowed, busy);
     }
 
-    private (VirtualSession? Session, string? Reason) PlanDay(LocalDate date, IReadOnlyList<SessionParticipant> participants)
+    private (VirtualSession? Session, string? Reason) PlanDay(LocalDate date, IReadOnlyList<SessionParticipant> participants, InstantRangeSet previous)
     {
         var day = Day(date);
-        var (work, allowed, busy) = Hours(day, participants);
+        var (work, allowed, busy) = Hours(Reach(day, maxLength), participants);
+        busy = busy.Union(previous);
         var idle = participants.Where((p, i) => allowed[i].IsEmpty).Select(p => p.Name).ToArray();
         if (idle.Length > 0)
         {
@@ -189,7 +200,7 @@ public sealed class VirtualSessionPlanner
         var common = Intersect(work);
         for (var length = maxLength; length >= minLength; length -= step)
         {
-            foreach (var start in Starts(day, length))
+            foreach (var start in Starts(day))
             {
                 var range = InstantRange.StartingAt(start, length);
                 if (Fits(common, busy, range))
@@ -205,7 +216,7 @@ public sealed class VirtualSessionPlanner
             for (var length = maxLength; length >= minLength; length -= step)
             {
                 (InstantRange Range, Duration Total, Duration Worst)? best = null;
-                foreach (var start in Starts(day, length))
+                foreach (var start in Starts(day))
                 {
                     var range = InstantRange.StartingAt(start, length);
                     if (!Fits(extended, busy, range))
@@ -255,10 +266,11 @@ public sealed class VirtualSessionPlanner
         return result;
     }
 
-    private IEnumerable<Instant> Starts(InstantRange day, Duration length)
+    // Grid starts within the host day; the session may end after it.
+    private IEnumerable<Instant> Starts(InstantRange day)
     {
         var next = grid.NextAtOrAfter(day.Start);
-        while (next is { } s && s + length <= day.End)
+        while (next is { } s && s < day.End)
         {
             yield return s;
             next = grid.NextAtOrAfter(s + Duration.FromNanoseconds(1));

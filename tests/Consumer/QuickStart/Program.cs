@@ -1,8 +1,9 @@
 using NodaTime;
 using ReviewTimelines.Conflicts;
-using ReviewTimelines.ReferenceData;
+using ReviewTimelines.Json;
 
-var sample = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb); // published meetings + sample reviews
+var json = new TimetableJson(DateTimeZoneProviders.Tzdb);
+var sample = json.Read(File.ReadAllText("samples/sample-timetable.json")); // the illustrative sample timetable
 var conflicts = new ConflictDetector().Detect(sample.Timetable);
 foreach (var conflict in conflicts.Where(c => c.Kind == ConflictKind.CountryVisitOverlap))
 {

@@ -3,7 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using ReviewTimelines.Intervals;
 using ReviewTimelines.Model;
-using ReviewTimelines.ReferenceData;
+using ReviewTimelines.Tests.Shared;
 
 namespace ReviewTimelines.Cli.Tests.Commands;
 
@@ -16,40 +16,36 @@ public sealed class CheckCommandTests
 
         result.Error.Should().BeEmpty();
         result.Out.Should().StartWith("review-timelines check\n");
-        result.Out.Should().Contain("the embedded reference timetable");
-        result.Out.Should().Contain("ILLUSTRATIVE");
+        result.Out.Should().Contain("Timetable: the embedded ILLUSTRATIVE sample timetable (no --input given; samples/sample-timetable.json).");
+        result.Out.Should().Contain("  Note: Illustrative sample timetable, not a real schedule");
         var json = JsonDocument.Parse(CliRun.Run("check", "--format", "json").Out).RootElement;
         json.GetProperty("timetable").GetProperty("source").GetString().Should().Be("embedded");
-        json.GetProperty("timetable").GetProperty("note").GetString().Should().Be(ReferenceTimetable.Notice);
+        json.GetProperty("timetable").GetProperty("note").GetString().Should().Be(SampleTimetableFile.Timetable.Note);
         var hard = json.GetProperty("summary").GetProperty("hard").GetInt32();
         result.ExitCode.Should().Be(hard > 0 ? 2 : 0);
         result.Out.Should().Contain(string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} hard", hard));
     }
 
     [Theory]
-    [InlineData(PlantedSituationKind.CountryVisitOverlap)]
-    [InlineData(PlantedSituationKind.PersonDoubleBooked)]
-    [InlineData(PlantedSituationKind.VisitDuringPlenary)]
-    public void Check_EmbeddedTimetable_ReportsEachPlantedClashAsHard(PlantedSituationKind kind)
+    [InlineData("country:AUT", "stage:SAMPLE-GRECO5-AUT/G3", "stage:SAMPLE-WGB4-AUT/W4")]
+    [InlineData("person:ESP-EXPERT-1", "stage:SAMPLE-GRECO5-AUT/G3", "stage:SAMPLE-IRM2-ARE/U8")]
+    [InlineData("person:PER-EXPERT-1", "stage:SAMPLE-IRM2-COL/U8", "meeting:IRG-12")]
+    public void Check_EmbeddedTimetable_ReportsEachPlantedClashAsHard(string resource, string first, string second)
     {
-        var reference = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb);
+        var sample = SampleTimetableFile.Timetable;
         var json = JsonDocument.Parse(CliRun.Run("check", "--format", "json").Out).RootElement;
+        string[] items = [first, second];
+        var ranges = items.Select(i => Range(sample, i)).ToArray();
+        var overlap = ranges[0].Intersect(ranges[1])!.Value;
+        var matching = json.GetProperty("conflicts").EnumerateArray()
+            .Where(c => c.GetProperty("resource").GetString() == resource
+                && items.All(i => c.GetProperty("items").EnumerateArray().Any(x => x.GetString() == i)))
+            .ToArray();
 
-        foreach (var planted in reference.PlantedSituations.Where(p => p.Kind == kind))
-        {
-            var items = planted.Items.Select(i => i.ToString()).Order(StringComparer.Ordinal).ToArray();
-            var ranges = planted.Items.Select(i => Range(reference.Timetable, i)).ToArray();
-            var overlap = ranges[0].Intersect(ranges[1])!.Value;
-            var matching = json.GetProperty("conflicts").EnumerateArray()
-                .Where(c => c.GetProperty("resource").GetString() == planted.Resource.ToString()
-                    && items.All(i => c.GetProperty("items").EnumerateArray().Any(x => x.GetString() == i)))
-                .ToArray();
-
-            matching.Should().NotBeEmpty(planted.ToString());
-            matching.Should().OnlyContain(c => c.GetProperty("severity").GetString() == "hard");
-            matching.Should().Contain(c => c.GetProperty("start").GetString() == InstantPattern.ExtendedIso.Format(overlap.Start)
-                && c.GetProperty("end").GetString() == InstantPattern.ExtendedIso.Format(overlap.End));
-        }
+        matching.Should().NotBeEmpty("{0} is planted on {1}", string.Join(", ", items), resource);
+        matching.Should().OnlyContain(c => c.GetProperty("severity").GetString() == "hard");
+        matching.Should().Contain(c => c.GetProperty("start").GetString() == InstantPattern.ExtendedIso.Format(overlap.Start)
+            && c.GetProperty("end").GetString() == InstantPattern.ExtendedIso.Format(overlap.End));
     }
 
     [Fact]
@@ -121,7 +117,7 @@ public sealed class CheckCommandTests
         withFeed.Out.Should().Contain("no resource given: counted, not checked");
     }
 
-    private static InstantRange Range(Timetable timetable, TimetableItemRef item) => item.Kind == TimetableItemKind.Stage
-        ? timetable.GetStage(new StageId(item.Id)).Timing.ToInstantRange()
-        : timetable.GetMeeting(new MeetingId(item.Id)).Timing.ToInstantRange();
+    private static InstantRange Range(Timetable timetable, string item) => item.StartsWith("stage:", StringComparison.Ordinal)
+        ? timetable.GetStage(new StageId(item["stage:".Length..])).Timing.ToInstantRange()
+        : timetable.GetMeeting(new MeetingId(item["meeting:".Length..])).Timing.ToInstantRange();
 }

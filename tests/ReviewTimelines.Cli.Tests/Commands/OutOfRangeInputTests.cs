@@ -7,7 +7,7 @@ public sealed class OutOfRangeInputTests
     [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"9999-12-28\",\n            \"last\": \"9999-12-31\"", "date 9999-12-28 is outside the supported years 1900–2200 at $.reviews[2].stages[0].timing.first")]
     [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"2921-06-14\",\n            \"last\": \"2921-06-17\"", "date 2921-06-14 is outside the supported years 1900–2200 at $.reviews[2].stages[0].timing.first")]
     [InlineData("\"first\": \"2021-06-14\",\n            \"last\": \"2021-06-17\"", "\"first\": \"0001-01-01\",\n            \"last\": \"0001-01-04\"", "date 0001-01-01 is outside the supported years 1900–2200 at $.reviews[2].stages[0].timing.first")]
-    [InlineData("\"start\": \"2021-09-06T10:00:00+02:00\",\n        \"end\": \"2021-09-08T18:00:00+02:00\"", "\"start\": \"9999-12-31T00:00:00Z\",\n        \"end\": \"9999-12-31T23:59:59Z\"", "date-time 9999-12-31T00:00:00Z is outside the supported years 1900–2200 at $.meetings[1].timing.start")]
+    [InlineData("\"start\": \"2021-09-06T10:00:00\",\n        \"end\": \"2021-09-08T18:00:00\"", "\"start\": \"9999-12-31T00:00:00Z\",\n        \"end\": \"9999-12-31T23:59:59Z\"", "date-time 9999-12-31T00:00:00Z is outside the supported years 1900–2200 at $.meetings[1].timing.start")]
     public void Check_ItemDatedOutsideSupportedYears_ExitsOneNamingTheJsonPlace(string original, string replacement, string message)
     {
         using var folder = new TempFolder();

@@ -9,15 +9,17 @@ public sealed class PlanCommandTests
 
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
-        result.Out.Should().Contain("the embedded reference timetable");
+        result.Out.Should().Contain("the embedded ILLUSTRATIVE sample timetable");
         result.Out.Should().Contain("T0 = 2021-03-01");
         var rows = Rows(result.Out);
 
         // G1: questionnaire sent on T0, a deadline at the end of that day in Strasbourg (CET, UTC+1).
-        rows["G1"].Should().Contain("2021-03-01").And.Contain("Europe/Paris").And.Contain("2021-03-01T23:00:00Z");
+        // The deadline names the responsible party's local day and zone, never a bare UTC instant (issue 13 item 5).
+        rows["G1"].Should().Contain("2021-03-01").And.Contain("2021-03-01 Europe/Paris").And.NotContain("T23:00:00Z");
+        result.Out.Should().Contain("Deadline (end of day, party's zone)").And.NotContain("(UTC)");
 
         // G2: replies three months after G1: 1 June 2021, end of day in Vienna (CEST, UTC+2).
-        rows["G2"].Should().Contain("2021-06-01").And.Contain("2021-06-01T22:00:00Z");
+        rows["G2"].Should().Contain("2021-06-01").And.Contain("2021-06-01 Europe/Vienna");
 
         // G3: five working days from G2 + 2 months = Sunday 1 August 2021, so Monday 2 to Friday 6 August.
         rows["G3"].Should().Contain("2021-08-02 to 2021-08-06").And.Contain("Europe/Vienna");
@@ -48,4 +50,29 @@ public sealed class PlanCommandTests
         .Skip(2)
         .TakeWhile(l => l.Length > 0)
         .ToDictionary(l => l.Split(' ')[0], l => l, StringComparer.Ordinal);
+
+    [Fact]
+    public void Plan_CalendarCovering2021Only_StopsWithAnErrorOrWarnsWhenAllowed()
+    {
+        // Austria's calendar in the file declares holidays for 2021 only; GRECO's replies fall due in January 2022.
+        using var folder = new TempFolder();
+        var text = File.ReadAllText(CliRun.DataPath("austria-2021.json")).ReplaceLineEndings("\n");
+        text.Should().Contain("\"localTimeResolution\": \"strict\",");
+        var path = Path.Combine(folder.Path, "covered-2021.json");
+        File.WriteAllText(path, text.Replace(
+            "\"localTimeResolution\": \"strict\",",
+            "\"localTimeResolution\": \"strict\", \"holidayCoverage\": [ { \"first\": \"2021-01-01\", \"last\": \"2021-12-31\" } ],",
+            StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "feeds"));
+        File.Copy(CliRun.DataPath(Path.Combine("feeds", "expert-deu-1.ics")), Path.Combine(folder.Path, "feeds", "expert-deu-1.ics"));
+
+        var stopped = CliRun.Run("plan", "-m", "GRECO", "--start", "2021-10-01", "-c", "AUT", "--input", path);
+        var warned = CliRun.Run("plan", "-m", "GRECO", "--start", "2021-10-01", "-c", "AUT", "--input", path, "--allow-uncovered-dates");
+
+        stopped.ExitCode.Should().Be(1);
+        stopped.Error.Should().StartWith("error: ").And.Contain("Calendar 'AUT'").And.Contain("2022").And.Contain("not covered");
+        warned.ExitCode.Should().Be(0);
+        warned.Error.Should().StartWith("warning: Calendar 'AUT'").And.Contain("the year 2022 is not covered");
+        warned.Out.Should().Contain("G2");
+    }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using NodaTime;
 using ReviewTimelines.Model;
 using ReviewTimelines.Proposals;
-using ReviewTimelines.ReferenceData;
+using ReviewTimelines.Tests.Shared;
 
 namespace ReviewTimelines.Cli.Tests.Commands;
 
@@ -11,7 +11,7 @@ public sealed class ProposeCommandTests
     [Fact]
     public void Propose_EmbeddedTimetable_SaysItsVisitsArePinned()
     {
-        var timetable = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb).Timetable;
+        var timetable = SampleTimetableFile.Timetable;
         var pinned = timetable.Stages.Count(s => s.Kind == StageKind.CountryVisit && s.IsPinned);
 
         var result = CliRun.Run("propose");
@@ -19,14 +19,14 @@ public sealed class ProposeCommandTests
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         result.Out.Should().StartWith("review-timelines propose\n");
-        result.Out.Should().Contain("the embedded reference timetable");
+        result.Out.Should().Contain("the embedded ILLUSTRATIVE sample timetable");
         result.Out.Should().Contain(string.Format(CultureInfo.InvariantCulture, "{0} country visit(s) are pinned (agreed dates) and were not moved; add --move-pinned", pinned));
     }
 
     [Fact]
     public void Propose_EmbeddedTimetableMovePinned_ListsTheResolversMovesAndTheJointVisits()
     {
-        var timetable = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb).Timetable;
+        var timetable = SampleTimetableFile.Timetable;
         var builder = timetable.ToBuilder();
         foreach (var stage in timetable.Stages.Where(s => s.Kind == StageKind.CountryVisit && s.IsPinned))
         {

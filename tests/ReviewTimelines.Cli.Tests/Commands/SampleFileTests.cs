@@ -41,7 +41,7 @@ public sealed class SampleFileTests
         var result = CliRun.Run("check", "--input", Sample);
 
         result.Out.Should().Contain("Timetable: " + Sample);
-        result.Out.Should().NotContain("embedded reference timetable");
+        result.Out.Should().NotContain("embedded ILLUSTRATIVE sample timetable");
         result.Out.Should().Contain("Outside feed: expert-deu-1.ics (2 busy event(s)");
     }
 

@@ -40,10 +40,24 @@ public sealed class SessionsCommandTests
     [Fact]
     public void Sessions_BadHours_ExitsOne()
     {
-        var result = CliRun.Run("sessions", "-p", "A=Europe/Paris", "--date", "2021-03-08", "--hours", "17:00-09:00");
+        var result = CliRun.Run("sessions", "-p", "A=Europe/Paris", "--date", "2021-03-08", "--hours", "09:00-09:00");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain("--hours '17:00-09:00'");
+        result.Error.Should().Contain("--hours '09:00-09:00'");
+    }
+
+    [Fact]
+    public void Sessions_HoursAcrossMidnight_Offer90MinutesFrom2300To0030HostTime()
+    {
+        // 20:00-00:30 local for both: South Georgia (-02) is three hours behind Vienna (CET, +01), so the common time is
+        // 23:00-00:30 Vienna = 22:00-23:30Z on Monday 13 January 2025, a session that ends after the host's midnight.
+        var result = CliRun.Run("sessions", "-p", "Secretariat=Europe/Vienna", "-p", "Expert=Atlantic/South_Georgia", "--date", "2025-01-13", "--days", "1", "--hours", "20:00-00:30", "--length", "90", "--min-length", "90");
+
+        result.ExitCode.Should().Be(0);
+        result.Error.Should().BeEmpty();
+        result.Out.Should().Contain("Working hours: 20:00-00:30 local time (ending the next day), Monday to Friday");
+        result.Out.Should().MatchRegex(@"Mon 2025-01-13\s+2025-01-13 22:00-23:30\s+Mon 23:00-00:30 \+01\s+Mon 20:00-21:30 -02\s+-");
+        result.Out.Should().Contain("1 session(s) planned, 0 day(s) without one.");
     }
 
     [Fact]

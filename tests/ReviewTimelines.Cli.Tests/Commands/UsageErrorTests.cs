@@ -22,7 +22,7 @@ public sealed class UsageErrorTests
 
         result.ExitCode.Should().Be(1);
         result.Out.Should().BeEmpty();
-        result.Error.Should().Be("error: unknown command 'frobnicate' (use check, propose, plan, sessions, export or reference).\nRun 'review-timelines --help' for usage.\n");
+        result.Error.Should().Be("error: unknown command 'frobnicate' (use check, propose, plan, sessions, export, report, serve or reference).\nRun 'review-timelines --help' for usage.\n");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using ReviewTimelines.ICalendar.Export;
 using ReviewTimelines.ICalendar.Feeds;
 using ReviewTimelines.ICalendar.Import;
 using ReviewTimelines.Intervals;
+using ReviewTimelines.Json;
 using ReviewTimelines.Model;
 using ReviewTimelines.ReferenceData;
 
@@ -18,7 +19,7 @@ public sealed class GettingStartedFeedsDocTests
     {
         // snippet: feeds-publish-and-import
         IDateTimeZoneProvider zones = DateTimeZoneProviders.Tzdb;
-        var sample = ReferenceTimetable.Create(zones);
+        var sample = new TimetableJson(zones).Read(File.ReadAllText("samples/sample-timetable.json"));
         var conflicts = new ConflictDetector().Detect(sample.Timetable);
 
         // Publish GRECO's feed, with the conflicts noted on the events they touch.

@@ -3,6 +3,7 @@ using ReviewTimelines.ICalendar.Export;
 using ReviewTimelines.ICalendar.Feeds;
 using ReviewTimelines.Model;
 using ReviewTimelines.ReferenceData;
+using ReviewTimelines.Tests.Shared;
 using static ReviewTimelines.ICalendar.Tests.TestData;
 
 namespace ReviewTimelines.ICalendar.Tests.Export;
@@ -67,7 +68,7 @@ public class ExportFixTests
     [Fact]
     public void Organizer_DefaultsFromTheDomainAndCanBeTurnedOff()
     {
-        var reference = ReferenceTimetable.Create(Tzdb).Timetable;
+        var reference = SampleTimetableFile.Timetable;
 
         new TimetableFeeds(reference, new TimetableFeedOptions("feeds.example.org")).Build(FeedScope.Timetable).Organizer
             .Should().Be(new FeedOrganizer("Review timetable publisher", "mailto:calendar@feeds.example.org"));
@@ -77,7 +78,7 @@ public class ExportFixTests
     [Fact]
     public void DeadlineKindStageOnItsDueDate_IsOneEventNotTwo()
     {
-        var reference = ReferenceTimetable.Create(Tzdb).Timetable;
+        var reference = SampleTimetableFile.Timetable;
         var feeds = new TimetableFeeds(reference, new TimetableFeedOptions("feeds.example.org") { DeadlineAlarm = Duration.FromDays(1) });
         var own = reference.Stages.Where(s => s.Kind == StageKind.Deadline && s.Deadline is not null && s.Timing.IsAllDay
             && s.Timing.LocalDates.Start == reference.ResolveDeadline(s.Id)!.DueDate && s.Timing.LocalDates.End == s.Timing.LocalDates.Start).ToList();
@@ -93,7 +94,7 @@ public class ExportFixTests
     [Fact]
     public void BlackoutFeed_IsOptInWithSoftBlackoutsTransparent()
     {
-        var reference = ReferenceTimetable.Create(Tzdb).Timetable;
+        var reference = SampleTimetableFile.Timetable;
         var feeds = new TimetableFeeds(reference, new TimetableFeedOptions("feeds.example.org"));
 
         var document = feeds.Build(FeedScope.Blackouts);

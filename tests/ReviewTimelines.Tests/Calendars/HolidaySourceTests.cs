@@ -26,7 +26,12 @@ public class HolidaySourceTests
         austria.NonWorkingDays.Select(d => d.Date).Should().Equal(new LocalDate(2025, 6, 9), new LocalDate(2025, 10, 26), new LocalDate(2025, 12, 25));
         austria.IsWorkingDay(new LocalDate(2025, 6, 9)).Should().BeFalse();
         austria.NonWorkingDayOn(new LocalDate(2025, 12, 25))!.Name.Should().Be("Christmas Day");
-        austria.IsWorkingDay(new LocalDate(2026, 1, 1)).Should().BeTrue("the calendar was asked to cover 2025 only");
+        // The calendar was asked to cover 2025 only: 2026 is an error, or a warning through Answer (issue 13), never a silent guess.
+        FluentActions.Invoking(() => austria.IsWorkingDay(new LocalDate(2026, 1, 1))).Should().Throw<CalendarCoverageException>()
+            .Which.Gap.MissingYears.Should().Equal(2026);
+        var answer = austria.Answer(c => c.IsWorkingDay(new LocalDate(2026, 1, 1)));
+        answer.Value.Should().BeTrue("the source's New Year's Day 2026 was not asked for");
+        answer.Warnings.Should().ContainSingle();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using NodaTime;
 using ReviewTimelines.Calendars;
 using ReviewTimelines.Conflicts;
 using ReviewTimelines.Intervals;
+using ReviewTimelines.Json;
 using ReviewTimelines.Model;
 using ReviewTimelines.ReferenceData;
 
@@ -15,7 +16,7 @@ namespace ReviewTimelines.Tests.Docs;
 public sealed class GettingStartedDocTests
 {
     [Fact]
-    public void ReadmeQuickStart_EmbeddedTimetable_PrintsTheCountryVisitConflicts()
+    public void ReadmeQuickStart_SampleTimetableFile_PrintsTheCountryVisitConflicts()
     {
         var printed = ConsoleCapture.Lines(QuickStart);
 
@@ -26,7 +27,8 @@ public sealed class GettingStartedDocTests
     private static void QuickStart()
     {
         // snippet: readme-quick-start
-        var sample = ReferenceTimetable.Create(DateTimeZoneProviders.Tzdb); // published meetings + sample reviews
+        var json = new TimetableJson(DateTimeZoneProviders.Tzdb);
+        var sample = json.Read(File.ReadAllText("samples/sample-timetable.json")); // the illustrative sample timetable
         var conflicts = new ConflictDetector().Detect(sample.Timetable);
         foreach (var conflict in conflicts.Where(c => c.Kind == ConflictKind.CountryVisitOverlap))
         {

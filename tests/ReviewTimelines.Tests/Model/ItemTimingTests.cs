@@ -38,7 +38,8 @@ public class ItemTimingTests
         visit.ToInstantRange().Duration.Should().Be(Duration.FromHours(2));
         visit.ToInstantRange().Overlaps(call).Should().BeFalse();
         london.ToInstantRange().Duration.Should().Be(Duration.FromHours(1));
-        visit.ToString().Should().Be("2025-03-30T00:00:00Z/2025-03-30T02:00:00Z Europe/Vienna");
+        visit.ToString().Should().Be("2025-03-30T01:00:00/2025-03-30T04:00:00 Europe/Vienna");
+        visit.Start.Should().Be(new LocalDateTime(2025, 3, 30, 1, 0), "a wall-clock timing keeps its wall time");
     }
 
     [Fact]

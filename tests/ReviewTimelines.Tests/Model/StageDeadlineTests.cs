@@ -39,7 +39,7 @@ public class StageDeadlineTests
         var resolved = deadline.Resolve(DateTimeZoneProviders.Tzdb["Europe/Paris"]);
 
         resolved.Expiry.Should().Be(Instant.FromUtc(2021, 3, 15, 23, 0));
-        resolved.ToString().Should().Be("2021-03-15 (due 2021-03-15 Europe/Paris, expires 2021-03-15T23:00:00Z)");
+        resolved.ToString().Should().Be("2021-03-15 (due by the end of 2021-03-15 in Europe/Paris, expires 2021-03-16T00:00:00+01:00)");
     }
 
     [Fact]

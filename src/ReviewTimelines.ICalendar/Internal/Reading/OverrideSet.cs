@@ -15,7 +15,7 @@ internal static class OverrideSet
     internal static void Apply(Series master, List<Series> overrides, List<Occurrence> occurrences)
     {
         var winners = Rank(master, overrides);
-        foreach (var (key, series) in winners.Where(w => w.Series.Facts.ThisAndFuture).OrderBy(w => w.Key.Start ?? w.Key.Date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()))
+        foreach (var (key, series) in winners.Where(w => w.Series.Facts.ThisAndFuture).OrderBy(w => w.Key.Start).ThenBy(w => w.Key.Date))
         {
             ApplyRange(master, key, series, occurrences);
         }

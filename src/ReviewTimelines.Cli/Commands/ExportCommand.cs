@@ -52,7 +52,7 @@ internal static class ExportCommand
             var loaded = TimetableLoader.Load(settings, environment);
             var specs = parse.GetValue(feeds) is { Length: > 0 } given ? given : ["all"];
             var documents = FeedSelection.Resolve(loaded, specs, settings, parse.GetValue(domain) ?? string.Empty);
-            var exporter = new IcsExporter(new FixedClock(settings.Now), environment.Zones);
+            var exporter = new IcsExporter(environment.Zones);
             // RFC 5545 §3.6: a VCALENDAR holds at least one component, so a feed without events is not written.
             var empty = documents.Where(d => d.Document.Events.Count == 0).Select(d => d.FileName).ToArray();
             var files = documents.Where(d => d.Document.Events.Count > 0).Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();

@@ -40,8 +40,8 @@ internal static class IcsFeedLoader
 
             var zone = request.Zone ?? (request.Resource is { } owner ? timetable.ZoneOf(owner) : DateTimeZone.Utc);
             var text = request.Url is { } url && remote is not null
-                ? remote.TextOf(url)
-                : InputFile.ReadText(request.Path, request.Origin, request.ShownPath, IcsImportLimits.Default.MaxInputLength);
+                ? System.Text.Encoding.UTF8.GetBytes(remote.TextOf(url))
+                : InputFile.ReadBytes(request.Path, request.Origin, request.ShownPath, IcsImportLimits.Default.MaxInputLength);
             if (!LooksLikeCalendar(text))
             {
                 // Never quote a line of a file that is not a calendar: the path may name any local file (/etc/passwd).
@@ -51,7 +51,8 @@ internal static class IcsFeedLoader
             IcsImportResult result;
             try
             {
-                result = importer.Import(text, new IcsImportOptions(zone, window) { FloatingTimeZone = request.FloatingZone });
+                using var bytes = new MemoryStream(text, writable: false);
+                result = importer.Import(bytes, new IcsImportOptions(zone, window) { FloatingTimeZone = request.FloatingZone });
             }
             catch (IcsImportException e)
             {
@@ -113,6 +114,14 @@ internal static class IcsFeedLoader
     /// <summary>Tells whether the text begins (after a byte order mark and white space) with <c>BEGIN:VCALENDAR</c>, as every iCalendar object does (RFC 5545 §3.4).</summary>
     internal static bool LooksLikeCalendar(string text) =>
         text.AsSpan().TrimStart('\uFEFF').TrimStart().StartsWith("BEGIN:VCALENDAR", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Tells whether the bytes begin with <c>BEGIN:VCALENDAR</c> in UTF-8, or in UTF-16/32 after their byte order mark; only the first bytes are decoded.</summary>
+    internal static bool LooksLikeCalendar(byte[] bytes)
+    {
+        var head = new MemoryStream(bytes, 0, Math.Min(bytes.Length, 256), writable: false);
+        using var reader = new StreamReader(head, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return LooksLikeCalendar(reader.ReadToEnd());
+    }
 
     /// <summary>Drops a feed given twice for the same resource (same full path), with one warning naming both places.</summary>
     internal static IReadOnlyList<FeedRequest> Distinct(IReadOnlyList<FeedRequest> requests, CliEnvironment environment)

@@ -15,7 +15,7 @@ internal static class TimetableLoader
         var requests = new List<FeedRequest>();
         if (settings.Input is { } input)
         {
-            var text = InputFile.ReadText(input.FullName, "--input", input.ToString(), TimetableReadLimits.Default.MaxInputBytes);
+            var text = InputFile.ReadBytes(input.FullName, "--input", input.ToString(), TimetableReadLimits.Default.MaxInputBytes);
             var document = ReadJson(text, input.ToString(), environment);
             timetable = document.Timetable;
             var folder = Path.GetDirectoryName(input.FullName) ?? Directory.GetCurrentDirectory();
@@ -72,7 +72,7 @@ internal static class TimetableLoader
         return new TimetableJson(environment.Zones, ReferenceCatalog.Create(environment.Zones)).Read(stream).Timetable;
     }
 
-    private static TimetableDocument ReadJson(string text, string path, CliEnvironment environment)
+    private static TimetableDocument ReadJson(byte[] text, string path, CliEnvironment environment)
     {
         TimetableDocument document;
         try

@@ -26,4 +26,10 @@ public sealed record FeedDocument
 
     /// <summary>Gets the free/busy blocks, written in UID order.</summary>
     public IReadOnlyList<FeedFreeBusy> FreeBusy { get; init; } = [];
+
+    /// <summary>Gets the DTSTAMP of events without <see cref="FeedEvent.LastModified"/>: when the data last changed as a whole (a server's snapshot time), or null to use the latest last change of the feed's events. Never the clock.</summary>
+    public Instant? DefaultStamp { get; init; }
+
+    /// <summary>Gets the publisher written as ORGANIZER on every VEVENT (RFC 5546 §3.2.1 for METHOD:PUBLISH), or null to write none.</summary>
+    public FeedOrganizer? Organizer { get; init; }
 }

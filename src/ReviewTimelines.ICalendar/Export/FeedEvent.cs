@@ -42,6 +42,12 @@ public sealed record FeedEvent
     /// <summary>Gets how long before the start a DISPLAY VALARM fires, or <see langword="null"/> for none (deadlines).</summary>
     public Duration? AlarmBefore { get; init; }
 
+    /// <summary>Gets when the item last changed, or null; written as DTSTAMP and LAST-MODIFIED (RFC 5545 §3.8.7.2, §3.8.7.3). See <see cref="IcsExporter"/> for the fallback.</summary>
+    public Instant? LastModified { get; init; }
+
+    /// <summary>Gets a value indicating whether the event does not block time (TRANSP:TRANSPARENT, RFC 5545 §3.8.2.7), e.g. a soft blackout; false writes TRANSP:OPAQUE.</summary>
+    public bool IsTransparent { get; init; }
+
     /// <summary>Gets the conflicts shown on the event, in this order.</summary>
     /// <remarks>Each one is a DESCRIPTION paragraph <c>Conflict (&lt;severity&gt;): &lt;sentence&gt;</c> and an
     /// <c>X-REVIEWTIMELINES-CONFLICT;X-KIND=&lt;kind&gt;;X-SEVERITY=&lt;severity&gt;:&lt;id&gt;</c> property; any conflict adds

@@ -16,9 +16,11 @@ namespace ReviewTimelines.ICalendar.Export;
 /// serializer writes the text (content lines, parameters, TEXT escaping, folding at 75 octets, CRLF). The one change to
 /// Ical.Net's serializer is that properties keep the order in which this class adds them, instead of Ical.Net's
 /// culture-sensitive alphabetical sort; see docs/icalendar.md.</para>
-/// <para>The output is byte-identical for identical input, clock and tzdb data, whatever the process's zone or
-/// culture: events and free/busy blocks are written in UID order (ordinal); DTSTAMP is the injected clock's instant in
-/// UTC; no value is random.</para>
+/// <para>The output is byte-identical for identical input and tzdb data, on any day, whatever the process's zone or
+/// culture: events and free/busy blocks are written in UID order (ordinal); no value is random, and nothing comes from
+/// the clock. DTSTAMP (and LAST-MODIFIED) of an event is its <see cref="FeedEvent.LastModified"/>; an event without one
+/// gets <see cref="FeedDocument.DefaultStamp"/>, else the latest <see cref="FeedEvent.LastModified"/> of the feed, else <see cref="FallbackStamp"/>,
+/// and <see cref="ExportWithWarnings"/> says so. VFREEBUSY DTSTAMP is the latest of the feed's stamps.</para>
 /// <para>Timed events are written in their IANA zone with a TZID, and the feed carries exactly one VTIMEZONE per TZID
 /// used, whose STANDARD/DAYLIGHT observances are the tzdb transitions from one year before the earliest to one year
 /// after the latest exported instant (one observance per distinct offset change, further onsets as one RDATE line each), so the
@@ -34,32 +36,55 @@ public sealed class IcsExporter
     /// <summary>The name of the X- property that carries each conflict on an event (value: the conflict id; parameters X-KIND, X-SEVERITY).</summary>
     public const string ConflictProperty = "X-REVIEWTIMELINES-CONFLICT";
 
-    private readonly IClock clock;
     private readonly IDateTimeZoneProvider zoneProvider;
 
     /// <summary>Initializes a new instance of the <see cref="IcsExporter"/> class.</summary>
-    /// <param name="clock">The clock that gives DTSTAMP.</param>
     /// <param name="zoneProvider">The provider that resolves the events' IANA zone ids.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public IcsExporter(IClock clock, IDateTimeZoneProvider zoneProvider)
+    /// <exception cref="ArgumentNullException"><paramref name="zoneProvider"/> is null.</exception>
+    public IcsExporter(IDateTimeZoneProvider zoneProvider)
     {
-        ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zoneProvider);
-        this.clock = clock;
         this.zoneProvider = zoneProvider;
     }
+
+    /// <summary>Gets the DTSTAMP of events when no event of the feed has a <see cref="FeedEvent.LastModified"/>: 2000-01-01T00:00:00Z.</summary>
+    /// <remarks>A fixed instant, never the clock, so that an unchanged feed keeps its bytes (and HTTP ETag) from day to day.</remarks>
+    public static Instant FallbackStamp { get; } = Instant.FromUtc(2000, 1, 1, 0, 0);
 
     /// <summary>Writes the feed.</summary>
     /// <param name="document">The feed to write.</param>
     /// <returns>The iCalendar text, CRLF line endings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="ArgumentException">An event has both or neither of Range and Dates, an all-day event has a TimeZoneId, a timed event names a zone the provider does not know, or two events share a UID; the message names the UID.</exception>
-    public string Export(FeedDocument document)
+    public string Export(FeedDocument document) => ExportWithWarnings(document).Text;
+
+    /// <summary>Writes the feed and says what was defaulted.</summary>
+    /// <param name="document">The feed to write.</param>
+    /// <returns>The iCalendar text and the warnings (a DTSTAMP fallback names the events that had no last change).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Export"/>.</exception>
+    public IcsExport ExportWithWarnings(FeedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var stamp = IcalValues.Utc(clock.GetCurrentInstant());
         var events = document.Events.OrderBy(e => e.Uid, StringComparer.Ordinal).ToList();
         Validate(events);
+        var latest = events.Select(e => e.LastModified).Max();
+        var fallback = document.DefaultStamp ?? latest ?? FallbackStamp;
+        var warnings = new List<string>();
+        var unstamped = events.Where(e => e.LastModified is null).Select(e => e.Uid).ToList();
+        if (unstamped.Count > 0)
+        {
+            warnings.Add(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} event(s) have no last change ({1}{2}); their DTSTAMP is {3}, {4}.",
+                unstamped.Count,
+                string.Join(", ", unstamped.Take(3)),
+                unstamped.Count > 3 ? ", ..." : string.Empty,
+                fallback,
+                document.DefaultStamp is not null ? "the document's DefaultStamp" : latest is null ? "the fixed fallback (no event of the feed has a last change)" : "the latest last change in the feed"));
+        }
+
+        var stamp = IcalValues.Utc(fallback);
 
         var calendar = new IcalCalendar();
         calendar.Properties.Clear();
@@ -84,7 +109,7 @@ public sealed class IcsExporter
 
         foreach (var e in events)
         {
-            calendar.Events.Add(BuildEvent(e, stamp));
+            calendar.Events.Add(BuildEvent(e, e.LastModified is { } changed ? IcalValues.Utc(changed) : stamp, document.Organizer));
         }
 
         foreach (var fb in document.FreeBusy.OrderBy(f => f.Uid, StringComparer.Ordinal))
@@ -106,7 +131,7 @@ public sealed class IcsExporter
             calendar.AddChild(freeBusy);
         }
 
-        return InsertionOrderSerializerFactory.Serialize(calendar);
+        return new IcsExport(ContentLineFolder.Refold(InsertionOrderSerializerFactory.Serialize(calendar)), warnings);
     }
 
     private void Validate(List<FeedEvent> events)
@@ -136,13 +161,23 @@ public sealed class IcsExporter
         }
     }
 
-    private CalendarEvent BuildEvent(FeedEvent e, CalDateTime stamp)
+    private CalendarEvent BuildEvent(FeedEvent e, CalDateTime stamp, FeedOrganizer? organizer)
     {
         var item = new CalendarEvent();
         item.Properties.Clear();
         item.Uid = e.Uid;
         item.DtStamp = stamp;
+        if (e.LastModified is { } changed)
+        {
+            item.LastModified = IcalValues.Utc(changed);
+        }
+
         item.Sequence = e.Sequence;
+        if (organizer is not null)
+        {
+            item.Organizer = new Organizer(organizer.Address) { CommonName = organizer.Name };
+        }
+
         if (e.Dates is { } dates)
         {
             item.DtStart = IcalValues.Date(dates.Start);
@@ -186,7 +221,7 @@ public sealed class IcsExporter
             item.AddProperty(property);
         }
 
-        item.Transparency = "OPAQUE";
+        item.Transparency = e.IsTransparent ? "TRANSPARENT" : "OPAQUE";
         if (e.AlarmBefore is { } before)
         {
             var alarm = new Alarm();

@@ -3,7 +3,7 @@ using ReviewTimelines.Model;
 
 namespace ReviewTimelines.ICalendar.Feeds;
 
-/// <summary>What a feed is about: the whole timetable, one mechanism, one country or one person.</summary>
+/// <summary>What a feed is about: the whole timetable, one mechanism, one country, one person, or (opt-in) the blackouts.</summary>
 public enum FeedScopeKind
 {
     /// <summary>Every stage, deadline and meeting of the timetable.</summary>
@@ -17,6 +17,9 @@ public enum FeedScopeKind
 
     /// <summary>Every item the person takes part in (participant, attendee) and every deadline the person is responsible for.</summary>
     Person = 3,
+
+    /// <summary>Every blackout of the timetable, as all-day events; soft ones TRANSP:TRANSPARENT (opt-in: not part of the other scopes).</summary>
+    Blackouts = 4,
 }
 
 /// <summary>The subject of one feed (see <see cref="FeedScopeKind"/> for what each kind contains).</summary>
@@ -32,6 +35,9 @@ public readonly record struct FeedScope
 
     /// <summary>Gets the whole-timetable scope.</summary>
     public static FeedScope Timetable => new(FeedScopeKind.Timetable, null);
+
+    /// <summary>Gets the opt-in feed of every blackout (all-day events; soft blackouts do not block time: TRANSP:TRANSPARENT).</summary>
+    public static FeedScope Blackouts => new(FeedScopeKind.Blackouts, null);
 
     /// <summary>Gets the scope kind.</summary>
     public FeedScopeKind Kind { get; }
@@ -59,8 +65,8 @@ public readonly record struct FeedScope
 
     /// <summary>Formats as <c>timetable</c>, <c>mechanism:GRECO</c>, <c>country:AUT</c> or <c>person:expert-1</c>.</summary>
     /// <returns>The invariant text.</returns>
-    public override string ToString() => Kind == FeedScopeKind.Timetable
-        ? "timetable"
+    public override string ToString() => Kind is FeedScopeKind.Timetable or FeedScopeKind.Blackouts
+        ? Kind.ToString().ToLowerInvariant()
         : string.Format(CultureInfo.InvariantCulture, "{0}:{1}", Kind.ToString().ToLowerInvariant(), Id);
 
     private static string Checked(string? value, string name) =>

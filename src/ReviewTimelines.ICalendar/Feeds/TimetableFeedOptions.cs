@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using ReviewTimelines.ICalendar.Export;
 using ReviewTimelines.Intervals;
 
 namespace ReviewTimelines.ICalendar.Feeds;
@@ -14,6 +15,7 @@ public sealed record TimetableFeedOptions
     public TimetableFeedOptions(string domain)
     {
         Domain = domain;
+        Organizer = new FeedOrganizer("Review timetable publisher", "mailto:calendar@" + domain);
     }
 
     /// <summary>Gets the publisher's domain used in every UID (<c>stage-&lt;id&gt;@&lt;domain&gt;</c>).</summary>
@@ -50,6 +52,10 @@ public sealed record TimetableFeedOptions
 
     /// <summary>Gets the range a VFREEBUSY covers, or <see langword="null"/> (default) for the span of the subject's busy time.</summary>
     public InstantRange? FreeBusyWindow { get; init; }
+
+    /// <summary>Gets the publisher written as ORGANIZER on every event (RFC 5546 §3.2.1 asks for it in METHOD:PUBLISH feeds), or null to write none.</summary>
+    /// <remarks>Default: <c>CN="Review timetable publisher":mailto:calendar@&lt;Domain&gt;</c> with the domain given to the constructor; set the secretariat's own name and address.</remarks>
+    public FeedOrganizer? Organizer { get; init; }
 
     /// <summary>Gets the feed name of the whole-timetable feed; default <c>Review timetable</c>.</summary>
     /// <exception cref="ArgumentException">On init: the value is null or blank.</exception>

@@ -25,6 +25,7 @@ public sealed class TimetableFeeds
     private const string StagePrefix = "stage-";
     private const string MeetingPrefix = "meeting-";
     private const string DeadlinePrefix = "deadline-";
+    private const string BlackoutPrefix = "blackout-";
 
     private readonly Timetable timetable;
     private readonly TimetableFeedOptions options;
@@ -123,6 +124,7 @@ public sealed class TimetableFeeds
             FeedScopeKind.Mechanism => timetable.GetMechanism(new MechanismId(IdOf(scope))).ShortName + " review timetable",
             FeedScopeKind.Country => timetable.GetCountry(new CountryCode(IdOf(scope))).Name + " review timetable",
             FeedScopeKind.Person => timetable.GetPerson(new PersonId(IdOf(scope))).Name + " review timetable",
+            FeedScopeKind.Blackouts => options.TimetableName + ": blackouts",
             _ => throw new ArgumentException("Unknown scope kind.", nameof(scope)),
         };
         TimetableResource? subject = scope.Kind switch
@@ -132,13 +134,18 @@ public sealed class TimetableFeeds
             _ => null,
         };
 
+        if (scope.Kind == FeedScopeKind.Blackouts)
+        {
+            return new FeedDocument { Name = name, RefreshInterval = options.RefreshInterval, Events = [.. timetable.Blackouts.Select(BlackoutEvent)], Organizer = options.Organizer };
+        }
+
         var stages = timetable.Stages.Where(s => Contains(scope, subject, s)).ToList();
         var included = stages.Select(s => s.Id).ToHashSet();
         var events = new List<FeedEvent>();
         events.AddRange(stages.Select(StageEvent));
         events.AddRange(timetable.Meetings.Where(m => Contains(scope, subject, m)).Select(MeetingEvent));
         events.AddRange(timetable.Stages
-            .Where(s => s.Deadline is not null && (included.Contains(s.Id) || s.Deadline.Party == subject))
+            .Where(s => s.Deadline is not null && !IsDeadlineItself(s) && (included.Contains(s.Id) || s.Deadline.Party == subject))
             .Select(DeadlineEvent));
 
         var freeBusy = new List<FeedFreeBusy>();
@@ -147,7 +154,7 @@ public sealed class TimetableFeeds
             freeBusy.Add(block);
         }
 
-        return new FeedDocument { Name = name, RefreshInterval = options.RefreshInterval, Events = events, FreeBusy = freeBusy };
+        return new FeedDocument { Name = name, RefreshInterval = options.RefreshInterval, Events = events, FreeBusy = freeBusy, Organizer = options.Organizer };
     }
 
     private static Dictionary<(TimetableItemRef Item, bool Deadline), IReadOnlyList<FeedConflict>> ConflictsByItem(Timetable timetable, IEnumerable<Conflict> conflicts)
@@ -237,7 +244,11 @@ public sealed class TimetableFeeds
                 },
                 Categories = [mechanism.ShortName, StageKindText(stage.Kind)],
                 Sequence = stage.Revision,
-                Conflicts = NotesOf(TimetableItemRef.For(stage.Id), deadline: false),
+                LastModified = stage.LastModified,
+                AlarmBefore = IsDeadlineItself(stage) ? options.DeadlineAlarm : null,
+                Conflicts = IsDeadlineItself(stage)
+                    ? [.. NotesOf(TimetableItemRef.For(stage.Id), deadline: false), .. NotesOf(TimetableItemRef.For(stage.Id), deadline: true)]
+                    : NotesOf(TimetableItemRef.For(stage.Id), deadline: false),
             },
             stage.Timing);
     }
@@ -254,6 +265,7 @@ public sealed class TimetableFeeds
                 Location = meeting.VenueName,
                 Categories = mechanism is null ? [MeetingKindText(meeting.Kind)] : [mechanism.ShortName, MeetingKindText(meeting.Kind)],
                 Sequence = meeting.Revision,
+                LastModified = meeting.LastModified,
                 Conflicts = NotesOf(TimetableItemRef.For(meeting.Id), deadline: false),
             },
             meeting.Timing);
@@ -283,11 +295,50 @@ public sealed class TimetableFeeds
             Description = description,
             Categories = [mechanism.ShortName, "Deadline"],
             Sequence = stage.Revision,
+            LastModified = stage.LastModified,
             Dates = new NodaTime.DateInterval(deadline.DueDate, deadline.DueDate),
             AlarmBefore = options.DeadlineAlarm,
             Conflicts = NotesOf(TimetableItemRef.For(stage.Id), deadline: true),
         };
     }
+
+    /// <summary>A deadline-kind stage held on its own due date (all day) is the deadline: one event, not two identical ones.</summary>
+    private bool IsDeadlineItself(Stage stage) =>
+        stage.Kind == StageKind.Deadline
+        && stage.Deadline is not null
+        && stage.Timing is DateRangeTiming { LocalDates: var dates }
+        && timetable.ResolveDeadline(stage.Id) is { } resolved
+        && dates.Start == resolved.DueDate
+        && dates.End == resolved.DueDate;
+
+    private FeedEvent BlackoutEvent(Blackout blackout) => new()
+    {
+        Uid = BlackoutPrefix + blackout.Id.Value + "@" + options.Domain,
+        Summary = blackout.Name,
+        Description = string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} blackout of {1} ({2}), {3} in {4}.",
+            blackout.Severity == BlackoutSeverity.Soft ? "Soft" : "Hard",
+            blackout.Scope,
+            BlackoutKindText(blackout.Kind),
+            blackout.Dates.Dates.Start == blackout.Dates.Dates.End
+                ? LocalDatePattern.Iso.Format(blackout.Dates.Dates.Start)
+                : LocalDatePattern.Iso.Format(blackout.Dates.Dates.Start) + " to " + LocalDatePattern.Iso.Format(blackout.Dates.Dates.End),
+            blackout.Dates.Zone.Id),
+        Categories = ["Blackout", BlackoutKindText(blackout.Kind)],
+        Dates = blackout.Dates.Dates,
+        IsTransparent = blackout.Severity == BlackoutSeverity.Soft,
+        LastModified = blackout.LastModified,
+    };
+
+    private static string BlackoutKindText(BlackoutKind kind) => kind switch
+    {
+        BlackoutKind.PublicHoliday => "Public holiday",
+        BlackoutKind.Closure => "Closure",
+        BlackoutKind.ElectionPeriod => "Election period",
+        BlackoutKind.ReligiousPeriod => "Religious period",
+        _ => "Other",
+    };
 
     private FeedFreeBusy? FreeBusyOf(TimetableResource resource)
     {

@@ -25,13 +25,17 @@ public enum IcsProblemSeverity
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record IcsProblem(IcsProblemSeverity Severity, string? Uid, string Property, string Message)
 {
-    /// <summary>Formats the problem as <c>error: UID 'x', DTEND: message</c>.</summary>
+    /// <summary>Gets the 1-based line of the input the problem is about (the line the content line or component starts on), or null when it is about the whole input.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>Formats the problem as <c>error: line 12, UID 'x', DTEND: message</c>.</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() =>
         string.Format(
             CultureInfo.InvariantCulture,
-            "{0}: {1}{2}: {3}",
+            "{0}: {1}{2}{3}: {4}",
             Severity == IcsProblemSeverity.Error ? "error" : "warning",
+            Line is { } line ? string.Format(CultureInfo.InvariantCulture, "line {0}, ", line) : string.Empty,
             Uid is null ? string.Empty : string.Format(CultureInfo.InvariantCulture, "UID '{0}', ", Uid),
             Property,
             Message);

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Ical.Net;
-using Calendar = Ical.Net.Calendar;
-using Ical.Net.CalendarComponents;
 using NodaTime;
 using NodaTime.TimeZones;
 using ReviewTimelines.ICalendar.Import;
+using ReviewTimelines.ICalendar.Internal.Parsing;
 
 namespace ReviewTimelines.ICalendar.Internal;
 
@@ -15,30 +13,36 @@ namespace ReviewTimelines.ICalendar.Internal;
 /// "Customized Time Zone" and display names (BC-09); (3) a Windows zone id without a VTIMEZONE, through the CLDR
 /// mapping shipped with NodaTime. Anything else is an error naming the TZID; never UTC, never floating.
 /// TZIDs are compared after TEXT unescaping and quote removal, because Exchange escapes commas in the VTIMEZONE's
-/// TZID but not in the TZID parameter.
+/// TZID but not in the TZID parameter. Zones built from VTIMEZONEs are shared through <see cref="ZoneCache"/> between
+/// the VCALENDARs of one input, keyed by the VTIMEZONE's text, so 10,000 calendars repeating one zone build it once.
 /// </remarks>
 internal sealed class ZoneResolver
 {
     private readonly IDateTimeZoneProvider provider;
-    private readonly Dictionary<string, VTimeZone> timeZones = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawComponent> timeZones = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DateTimeZone? Zone, string? Error)> cache = new(StringComparer.Ordinal);
+    private readonly ZoneCache shared;
+    private readonly LocalDateTime notBefore;
     private readonly LocalDateTime horizon;
-    private readonly IcsImportLimits limits;
+    private readonly WorkBudget budget;
 
-    internal ZoneResolver(IDateTimeZoneProvider provider, Calendar calendar, LocalDateTime horizon, IcsImportLimits limits)
+    internal ZoneResolver(IDateTimeZoneProvider provider, RawComponent calendar, ZoneCache shared, LocalDateTime notBefore, LocalDateTime horizon, WorkBudget budget)
     {
         this.provider = provider;
+        this.shared = shared;
+        this.notBefore = notBefore;
         this.horizon = horizon;
-        this.limits = limits;
-        foreach (var tz in calendar.TimeZones)
+        this.budget = budget;
+        foreach (var tz in calendar.Children.Where(c => c.Name == "VTIMEZONE"))
         {
-            if (tz.TzId is { } id)
+            if (tz.First("TZID") is { } id)
             {
-                timeZones.TryAdd(Normalize(id), tz);
+                timeZones.TryAdd(Normalize(id.Value), tz);
             }
         }
     }
 
+    /// <summary>Removes quotes and TEXT escapes from a TZID.</summary>
     internal static string Normalize(string tzid)
     {
         var s = tzid.Trim();
@@ -53,7 +57,7 @@ internal sealed class ZoneResolver
             .Trim();
     }
 
-    /// <summary>Resolves <paramref name="tzid"/> or returns an error sentence naming it.</summary>
+    /// <summary>Resolves a TZID, or returns an error sentence naming it.</summary>
     internal (DateTimeZone? Zone, string? Error) Resolve(string tzid)
     {
         var key = Normalize(tzid);
@@ -75,7 +79,7 @@ internal sealed class ZoneResolver
 
         if (timeZones.TryGetValue(tzid, out var vtimezone))
         {
-            return FromObservances(tzid, vtimezone);
+            return shared.GetOrAdd(tzid, vtimezone, () => new ObservanceReader(tzid, notBefore, horizon, budget).Read(vtimezone));
         }
 
         if (TzdbDateTimeZoneSource.Default.WindowsMapping.PrimaryMapping.TryGetValue(tzid, out var mapped)
@@ -86,82 +90,7 @@ internal sealed class ZoneResolver
 
         return (null, string.Format(
             CultureInfo.InvariantCulture,
-            "The TZID '{0}' is not an IANA zone id, the calendar has no VTIMEZONE with this TZID, and it is not a known Windows zone id.",
-            tzid));
-    }
-
-    private (DateTimeZone? Zone, string? Error) FromObservances(string tzid, VTimeZone vtimezone)
-    {
-        var transitions = new List<ObservanceDateTimeZone.Transition>();
-        foreach (var obs in vtimezone.TimeZoneInfos)
-        {
-            var kind = (obs.Name ?? string.Empty).ToUpperInvariant();
-            if (kind is not ("STANDARD" or "DAYLIGHT"))
-            {
-                continue;
-            }
-
-            if (obs.OffsetFrom is null || obs.OffsetTo is null || obs.DtStart is null)
-            {
-                return (null, string.Format(
-                    CultureInfo.InvariantCulture,
-                    "The VTIMEZONE '{0}' has a {1} observance without DTSTART, TZOFFSETFROM or TZOFFSETTO (RFC 5545 §3.6.5).",
-                    tzid,
-                    kind));
-            }
-
-            var from = Offset.FromTimeSpan(obs.OffsetFrom.Offset);
-            var to = Offset.FromTimeSpan(obs.OffsetTo.Offset);
-            var savings = kind == "DAYLIGHT" ? (to > from ? to - from : Offset.FromHours(1)) : Offset.Zero;
-            var name = obs.TimeZoneName ?? tzid;
-            var start = RecurrenceExpander.FromCal(obs.DtStart);
-
-            // RFC 5545 says observance DTSTARTs are local times in TZOFFSETFROM; some generators write UTC
-            // (holidays-austria.ics), which we read as the instant it names.
-            Instant OnsetInstant(LocalDateTime local, bool isUtc) =>
-                isUtc ? local.InUtc().ToInstant() : local.WithOffset(from).ToInstant();
-
-            void Add(Instant at) => transitions.Add(new ObservanceDateTimeZone.Transition(at, to, savings, name));
-
-            Add(OnsetInstant(start, obs.DtStart.IsUtc));
-            if (obs.RecurrenceRule is { } rule)
-            {
-                LocalDateTime? until = rule.Until is { } u
-                    ? (u.IsUtc ? RecurrenceExpander.FromCal(u).InUtc().ToInstant().WithOffset(from).LocalDateTime : RecurrenceExpander.FromCal(u))
-                    : null;
-                var localStart = obs.DtStart.IsUtc ? start.InUtc().ToInstant().WithOffset(from).LocalDateTime : start;
-                foreach (var local in RecurrenceExpander.Expand(
-                    rule,
-                    localStart,
-                    dateOnly: false,
-                    until,
-                    horizon,
-                    limits.MaxOccurrencesPerSeries,
-                    limits.MaxUnmatchedIncrements,
-                    message => new IcsImportException([new IcsProblem(IcsProblemSeverity.Error, null, "VTIMEZONE", tzid + ": " + message)])))
-                {
-                    Add(OnsetInstant(local, isUtc: false));
-                }
-            }
-
-            foreach (var rdate in obs.RecurrenceDates.GetAllDates())
-            {
-                Add(OnsetInstant(RecurrenceExpander.FromCal(rdate), rdate.IsUtc));
-            }
-        }
-
-        if (transitions.Count == 0)
-        {
-            return (null, string.Format(
-                CultureInfo.InvariantCulture,
-                "The VTIMEZONE '{0}' has no STANDARD or DAYLIGHT observance (RFC 5545 §3.6.5 requires at least one).",
-                tzid));
-        }
-
-        var first = vtimezone.TimeZoneInfos
-            .Where(o => o.DtStart is not null && o.OffsetFrom is not null)
-            .OrderBy(o => RecurrenceExpander.FromCal(o.DtStart!))
-            .First();
-        return (ObservanceDateTimeZone.Create(tzid, Offset.FromTimeSpan(first.OffsetFrom!.Offset), transitions), null);
+            "the TZID '{0}' is not an IANA zone id, the calendar has no VTIMEZONE with this TZID, and it is not a known Windows zone id",
+            IcsValueParser.Shorten(tzid)));
     }
 }

@@ -53,7 +53,7 @@ internal sealed partial class SnapshotView
             document = document with { Name = document.Name + " (free/busy)", Events = [] };
         }
 
-        var text = new IcsExporter(new FixedClock(Snapshot.LastChanged), options.Zones).Export(document);
+        var text = new IcsExporter(options.Zones).Export(document with { DefaultStamp = Snapshot.LastChanged });
         var cacheControl = "max-age=" + options.FeedMaxAgeSeconds.ToString(CultureInfo.InvariantCulture);
         return CachedBody.Of(text, CalendarType, LatestStamp(text) ?? Snapshot.LastChanged, cacheControl);
     });

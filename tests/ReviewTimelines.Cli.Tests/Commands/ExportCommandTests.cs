@@ -2,6 +2,7 @@ using NodaTime;
 using ReviewTimelines.ICalendar.Feeds;
 using ReviewTimelines.ICalendar.Import;
 using ReviewTimelines.Intervals;
+using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Cli.Tests.Commands;
 
@@ -18,13 +19,13 @@ public sealed class ExportCommandTests
         result.ExitCode.Should().Be(0);
         Directory.GetFiles(folder).Select(Path.GetFileName).Should().Equal("all.ics");
         var text = File.ReadAllText(Path.Combine(folder, "all.ics"));
-        text.Should().Contain("DTSTAMP:20210301T000000Z");
+        text.Should().Contain("DTSTAMP:20000101T000000Z", "DTSTAMP comes from the items' last change, never the clock (--now); the reference items have none");
         var window = InstantRange.FromInstants(Instant.FromUtc(2000, 1, 1, 0, 0), Instant.FromUtc(2040, 1, 1, 0, 0));
         var imported = new IcsImporter(DateTimeZoneProviders.Tzdb).Import(text, new IcsImportOptions(DateTimeZone.Utc, window));
         var timetable = Cli.Input.TimetableLoader.Embedded(new CliEnvironment(TextWriter.Null, TextWriter.Null, new NodaTime.Testing.FakeClock(CliRun.FixedNow), DateTimeZoneProviders.Tzdb));
         var feeds = new TimetableFeeds(timetable, new TimetableFeedOptions("review-timelines.invalid"));
         var expected = timetable.ScheduledItems().Select(i => feeds.UidOf(i.Item))
-            .Concat(timetable.Stages.Where(s => s.Deadline is not null).Select(s => feeds.DeadlineUidOf(s.Id)))
+            .Concat(timetable.Stages.Where(s => s.Deadline is not null && !(s.Kind == StageKind.Deadline && s.Timing.IsAllDay && s.Timing.LocalDates.Start == timetable.ResolveDeadline(s.Id)!.DueDate && s.Timing.LocalDates.End == s.Timing.LocalDates.Start)).Select(s => feeds.DeadlineUidOf(s.Id)))
             .Order(StringComparer.Ordinal);
         imported.Events.Select(e => e.Uid).Order(StringComparer.Ordinal).Should().Equal(expected);
         result.Out.Should().Contain(string.Format(System.Globalization.CultureInfo.InvariantCulture, "- all.ics ({0} event(s))", imported.Events.Count));

@@ -89,6 +89,6 @@ public sealed class MessagePolishTests
 
         var result = CliRun.Run("check", "--ics", feed);
 
-        result.Error.Should().Be("warning: --ics '" + feed + "': VTODO: 1 VTODO component(s) ignored: only VEVENT and VFREEBUSY are imported.\n");
+        result.Error.Should().Be("warning: --ics '" + feed + "': line 10, VTODO: 1 VTODO component(s) ignored: only VEVENT and VFREEBUSY are imported.\n");
     }
 }

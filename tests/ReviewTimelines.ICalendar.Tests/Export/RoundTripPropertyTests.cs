@@ -46,7 +46,7 @@ public class RoundTripPropertyTests
             Events = events.Select((e, i) => e with { Uid = string.Format(CultureInfo.InvariantCulture, "{0}-{1}@reviewtimelines.test", e.Uid, i) }).ToList(),
         });
 
-    private static string Export(FeedDocument feed) => new IcsExporter(new FakeClock(Instant.FromUtc(2025, 1, 1, 0, 0)), Tzdb).Export(feed);
+    private static string Export(FeedDocument feed) => new IcsExporter(Tzdb).Export(feed);
 
     private static void AssertSameItems(FeedDocument feed, string ics)
     {
@@ -91,5 +91,43 @@ public class RoundTripPropertyTests
                 AssertSameItems(feed, ics);
             },
             iter: 1000);
+    }
+
+    private static readonly string[] Scripts =
+    [
+        "Bogotá", "Österreich", "Ελλάδα", "Россия", "Україна", "الإمارات العربية المتحدة", "ישראל", "भारत", "ประเทศไทย",
+        "日本国", "대한민국", "中华人民共和国", "Việt Nam", "ქართული", "Հայաստան", "🇦🇹 visit 🗓️", "a,b;c\\d", "line\nbreak",
+    ];
+
+    private static readonly Gen<string> GenText =
+        Gen.Int[0, Scripts.Length - 1].Array[1, 12].Select(parts => string.Join(" ", parts.Select(p => Scripts[p])));
+
+    [Fact]
+    public void ExportThenImportBytes_NonLatinTextAcrossFolds_KeepsSummaryAndCategories()
+    {
+        Gen.Select(GenText, GenText.Array[0, 3], GenAllDay).Sample(
+            (summary, categories, e) =>
+            {
+                var feed = new FeedDocument { Name = summary, Events = [e with { Uid = "text@reviewtimelines.test", Summary = summary, Categories = categories }] };
+                var bytes = System.Text.Encoding.UTF8.GetBytes(Export(feed));
+
+                var imported = new ReviewTimelines.ICalendar.Import.IcsImporter(Tzdb).Import(new MemoryStream(bytes), Options("Europe/Vienna", "2020-01-01T00:00:00Z", "2030-01-01T00:00:00Z"));
+
+                imported.Events.Single().Summary.Should().Be(summary);
+                imported.Events.Single().Categories.Should().Equal(categories.Where(c => c.Length > 0));
+                imported.CalendarName.Should().Be(summary);
+            },
+            iter: 500);
+    }
+
+    [Fact]
+    public void ExportedLines_AreFoldedAtMost75Octets_EvenThroughMultiByteText()
+    {
+        var feed = new FeedDocument { Name = "n", Events = [new FeedEvent { Uid = "u", Summary = string.Concat(Enumerable.Repeat("日本国🇦🇹", 40)), Dates = new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 1, 1)) }] };
+
+        var lines = Export(feed).Split("\r\n");
+
+        lines.Should().OnlyContain(l => System.Text.Encoding.UTF8.GetByteCount(l) <= 75);
+        lines.Count(l => l.StartsWith(' ')).Should().BeGreaterThan(5);
     }
 }

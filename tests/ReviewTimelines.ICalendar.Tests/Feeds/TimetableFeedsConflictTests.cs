@@ -43,7 +43,7 @@ public class TimetableFeedsConflictTests
         var visit = document.Events.Single(e => e.Uid == feeds.UidOf(TimetableItemRef.For(GrecoVisit)));
         var doubleBooked = conflicts.First(c => c.Kind == ConflictKind.PersonDoubleBooked && c.Items.Contains(ConflictItemRef.For(IrmCall)));
         visit.Conflicts.Should().ContainEquivalentOf(new { Id = doubleBooked.Id.Value, Kind = "person-double-booked", Severity = doubleBooked.Severity.ToString().ToLowerInvariant(), Sentence = doubleBooked.Description });
-        Lines(new IcsExporter(Clock, Tzdb).Export(document)).Should().ContainInOrder(
+        Lines(new IcsExporter(Tzdb).Export(document)).Should().ContainInOrder(
             "UID:" + feeds.UidOf(TimetableItemRef.For(GrecoVisit)),
             "CATEGORIES:GRECO,Country visit,CONFLICT",
             IcsExporter.ConflictProperty + ";X-KIND=person-double-booked;X-SEVERITY=" + doubleBooked.Severity.ToString().ToLowerInvariant() + ":" + doubleBooked.Id.Value);

@@ -39,11 +39,11 @@ public class CorpusImportTests
         { "broken-missing-end-01.ics", "VCALENDAR", "END:VCALENDAR is missing" },
         { "broken-no-vcalendar-01.ics", "VEVENT", "outside any VCALENDAR" },
         { "broken-huge-rrule-nested-vcalendar-01.ics", "VCALENDAR", "nested" },
-        { "broken-google-invalid-rrule-01.ics", "(syntax)", "RRULE:AnythingRandom" },
+        { "broken-google-invalid-rrule-01.ics", "RRULE", "RRULE:AnythingRandom" },
         { "exchange-cdo-bad-rrule-byday-01.ics", "RRULE", "BYDAY=MO, TU" },
         { "invalid-dtend-before-dtstart-01.ics", "DTEND", "before DTSTART" },
-        // Quirky: one mangled line swallows the DTSTART value into the TZID parameter; documented as a clear error.
-        { "outlook-windows-tzid-01.ics", "(syntax)", "W. Europe Standard Time:20200609T090000" },
+        // Quirky: one mangled line swallows the DTSTART value into the TZID parameter; strict mode names the line.
+        { "outlook-windows-tzid-01.ics", "DTSTART", "TZID=\"W. Europe Standard Time:20200609T090000\", which may have swallowed the value" },
     };
 
     [Theory]
@@ -64,6 +64,17 @@ public class CorpusImportTests
 
         var error = act.Should().Throw<IcsImportException>().Which;
         error.Problems.Should().Contain(p => p.Severity == IcsProblemSeverity.Error && p.Property == property && p.Message.Contains(text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_MangledDtStartLineLenient_SkipsOnlyThatEventNamingLine152()
+    {
+        var strict = () => ImportIcs(Corpus("outlook-windows-tzid-01.ics"), Options("Europe/Vienna"));
+        var lenient = ImportIcs(Corpus("outlook-windows-tzid-01.ics"), Options("Europe/Vienna") with { Lenient = true });
+
+        strict.Should().Throw<IcsImportException>().Which.Problems.Should().ContainSingle(p => p.Severity == IcsProblemSeverity.Error).Which.Line.Should().Be(152);
+        lenient.Problems.Should().ContainSingle(p => p.Severity == IcsProblemSeverity.Error).Which.Should().Match<IcsProblem>(p => p.Line == 152 && p.Property == "DTSTART");
+        lenient.Events.Should().NotBeEmpty();
     }
 
     [Fact]

@@ -57,13 +57,13 @@ public class ImportLimitsTests
     }
 
     [Fact]
-    public void Import_SecondlyRuleFromLongAgo_StopsAtOccurrenceLimit()
+    public void Import_SecondlyRuleFromLongAgo_IsRefusedByTheWorkBudgetBeforeEvaluating()
     {
         var body = "BEGIN:VEVENT\r\nUID:storm\r\nDTSTART:19900101T000000Z\r\nRRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\n";
 
         var problem = SingleError(() => ImportIcs(Calendar(body), Options("UTC")));
 
-        problem.Should().Match<IcsProblem>(p => p.Uid == "storm" && p.Property == "RRULE" && p.Message.Contains("MaxOccurrencesPerSeries", StringComparison.Ordinal));
+        problem.Should().Match<IcsProblem>(p => p.Uid == "storm" && p.Property == "RRULE" && p.Line == 7 && p.Message.Contains("MaxRecurrenceWork", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public class ModelImportTests
     {
         var timetable = SampleTimetable.Build();
         var feeds = new TimetableFeeds(timetable, new TimetableFeedOptions("other.example"));
-        var ics = new IcsExporter(new FakeClock(Instant.FromUtc(2021, 1, 1, 0, 0)), Tzdb).Export(feeds.Build(FeedScope.ForCountry(SampleTimetable.Aut)));
+        var ics = new IcsExporter(Tzdb).Export(feeds.Build(FeedScope.ForCountry(SampleTimetable.Aut)));
         var aut = TimetableResource.ForCountry(SampleTimetable.Aut);
         var vienna = timetable.ZoneOf(aut);
 
@@ -96,7 +96,7 @@ public class ModelImportTests
     {
         var person = TimetableResource.ForPerson(new PersonId("staff-1"));
         var zimbra = ImportIcs(Corpus("zimbra-freebusy-01.ics"), Options("Europe/Vienna", "1990-01-01T00:00:00Z", "2031-01-01T00:00:00Z"));
-        var extra = ImportIcs(new IcsExporter(new FakeClock(Instant.FromUtc(2021, 1, 1, 0, 0)), Tzdb).Export(new FeedDocument
+        var extra = ImportIcs(new IcsExporter(Tzdb).Export(new FeedDocument
         {
             Name = "x",
             Events = [new FeedEvent { Uid = "e", Summary = "Busy", Range = Range("2029-01-01T08:00:00Z", "2029-01-01T09:00:00Z") }],

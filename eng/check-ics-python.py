@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Independent check of exported feeds with Debian's python3-icalendar (and pytz).
+"""Independent checks of exported feeds with three Python-reachable parsers from Debian: python3-icalendar (with pytz),
+python3-vobject and libical (C, through python3-gi and gir1.2-ical-3.0).
 
 Usage: check-ics-python.py FOLDER
 
@@ -12,14 +13,22 @@ instant. It is also read through pytz's tz database by name; a difference there 
 because Debian's pytz and NodaTime may ship different tzdb releases (e.g. Morocco's 2026 change). An ambiguous
 local time is read as its first occurrence (RFC 5545 section 3.3.5). Exits 1 on any difference from the
 expected instants.
+
+vobject and libical read every VEVENT's DTSTART/DTEND the same way (TZIDs through the feed's VTIMEZONEs) and must give
+the same EVENT lines; VFREEBUSY periods are checked by python-icalendar only.
 """
 import calendar
 import datetime
 import pathlib
 import sys
 
+import gi
 import icalendar
 import pytz
+import vobject
+
+gi.require_version("ICalGLib", "3.0")
+from gi.repository import ICalGLib  # noqa: E402  (libical's GObject bindings)
 
 
 def first_occurrence(tz, naive):
@@ -67,6 +76,47 @@ def read(path):
     return sorted(lines), problems, notes
 
 
+def epoch_or_date(value):
+    if isinstance(value, datetime.datetime):
+        return str(calendar.timegm(value.utctimetuple()))
+    return value.isoformat()
+
+
+def read_vobject(path):
+    # vobject keeps one process-wide TZID -> tzinfo map and does not replace an entry when a later feed brings its own
+    # VTIMEZONE with the same TZID (over another range): start each feed with an empty map.
+    vobject.icalendar.__dict__["__tzidMap"].clear()
+    cal = vobject.readOne(path.read_text(encoding="utf-8"))
+    return sorted(f"EVENT {e.uid.value} {epoch_or_date(e.dtstart.value)} {epoch_or_date(e.dtend.value)}"
+                  for e in getattr(cal, "vevent_list", []))
+
+
+def read_libical(path):
+    def moment(t):
+        if t.is_date():
+            return f"{t.get_year():04d}-{t.get_month():02d}-{t.get_day():02d}"
+        return str(t.as_timet_with_zone(t.get_timezone()))
+
+    root = ICalGLib.Component.new_from_string(path.read_text(encoding="utf-8"))
+    lines = []
+    event = root.get_first_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
+    while event is not None:
+        lines.append(f"EVENT {event.get_uid()} {moment(event.get_dtstart())} {moment(event.get_dtend())}")
+        event = root.get_next_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
+    return sorted(lines)
+
+
+def compare(name, parser, expected, actual, problems=()):
+    missing = sorted(set(expected) - set(actual))
+    extra = sorted(set(actual) - set(expected))
+    if problems or missing or extra:
+        print(f"check-ics-python: {name}: {parser}: {len(problems)} problem(s), {len(missing)} missing, {len(extra)} unexpected")
+        for line in list(problems)[:20] + [f"  expected {m}" for m in missing[:20]] + [f"  {parser} {x}" for x in extra[:20]]:
+            print("  " + line)
+        return False
+    return True
+
+
 def main(folder):
     feeds = sorted(pathlib.Path(folder).glob("*.ics"))
     if not feeds:
@@ -79,15 +129,15 @@ def main(folder):
         actual, problems, notes = read(feed)
         for note in notes:
             print(f"check-ics-python: note: {feed.name}: {note}")
-        missing = sorted(set(expected) - set(actual))
-        extra = sorted(set(actual) - set(expected))
-        if problems or missing or extra:
+        events = [line for line in expected if line.startswith("EVENT ")]
+        agree = compare(feed.name, "python-icalendar", expected, actual, problems)
+        agree = compare(feed.name, "vobject", events, read_vobject(feed)) and agree
+        agree = compare(feed.name, "libical", events, read_libical(feed)) and agree
+        if not agree:
             failed = True
-            print(f"check-ics-python: {feed.name}: {len(problems)} problem(s), {len(missing)} missing, {len(extra)} unexpected")
-            for line in problems[:20] + [f"  expected {m}" for m in missing[:20]] + [f"  python   {x}" for x in extra[:20]]:
-                print("  " + line)
         else:
-            print(f"check-ics-python: {feed.name}: {len(actual)} items agree (icalendar {icalendar.__version__} through the feed's VTIMEZONEs; {len(notes)} note(s) against pytz tzdb {pytz.OLSON_VERSION})")
+            print(f"check-ics-python: {feed.name}: {len(actual)} items agree (icalendar {icalendar.__version__} through the feed's VTIMEZONEs; "
+                  f"{len(notes)} note(s) against pytz tzdb {pytz.OLSON_VERSION}); {len(events)} events agree in vobject and libical (ICalGLib 3.0)")
     return 1 if failed else 0
 
 

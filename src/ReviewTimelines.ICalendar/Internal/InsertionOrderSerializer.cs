@@ -19,9 +19,23 @@ internal sealed class InsertionOrderSerializerFactory : SerializerFactory
     /// <summary>Serializes a whole calendar with this factory.</summary>
     internal static string Serialize(Calendar calendar)
     {
-        var context = new SerializationContext();
-        context.SetService(new InsertionOrderSerializerFactory());
-        return new InsertionOrderComponentSerializer(context).SerializeToString(calendar);
+        // Ical.Net 5.2 formats some numbers with the current culture (WeekDaySerializer writes BYDAY=-1SU as
+        // `value += ds.Offset`, so a culture whose minus sign is U+2212 writes BYDAY=−1SU). The feed must not depend
+        // on the machine: serialize under the invariant culture (CurrentCulture is per thread; restored in finally).
+#pragma warning disable RS0030 // CurrentCulture is set here only to pin it to the invariant culture around Ical.Net's serializer.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            var context = new SerializationContext();
+            context.SetService(new InsertionOrderSerializerFactory());
+            return new InsertionOrderComponentSerializer(context).SerializeToString(calendar);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+#pragma warning restore RS0030
     }
 }
 

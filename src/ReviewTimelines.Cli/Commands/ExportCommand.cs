@@ -55,7 +55,7 @@ internal static class ExportCommand
             var exporter = new IcsExporter(environment.Zones);
             // RFC 5545 §3.6: a VCALENDAR holds at least one component, so a feed without events is not written.
             var empty = documents.Where(d => d.Document.Events.Count == 0).Select(d => d.FileName).ToArray();
-            var files = documents.Where(d => d.Document.Events.Count > 0).Select(d => (d.FileName, Text: exporter.Export(d.Document), d.Document.Events.Count)).ToArray();
+            var files = documents.Where(d => d.Document.Events.Count > 0).Select(d => (d.FileName, Export: exporter.ExportWithWarnings(d.Document), d.Document.Events.Count)).Select(f => (f.FileName, f.Export.Text, f.Count, f.Export.Warnings)).ToArray();
             var replaced = AtomicFolderWriter.Write(folder, files.Select(f => (f.FileName, f.Text)).ToArray());
 
             var writer = environment.Out;
@@ -75,6 +75,15 @@ internal static class ExportCommand
             if (replaced.Count > 0)
             {
                 writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Replaced {0} existing file(s) there: {1}", replaced.Count, string.Join(", ", replaced)));
+            }
+
+            // What the exporter defaulted (e.g. DTSTAMP for items without a last change) is said, never silent.
+            foreach (var file in files.Where(f => f.Warnings.Count > 0))
+            {
+                foreach (var warning in file.Warnings)
+                {
+                    writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Warning ({0}): {1}", file.FileName, warning));
+                }
             }
 
             if (empty.Length > 0)

@@ -29,6 +29,10 @@ public sealed class ExportCommandTests
             .Order(StringComparer.Ordinal);
         imported.Events.Select(e => e.Uid).Order(StringComparer.Ordinal).Should().Equal(expected);
         result.Out.Should().Contain(string.Format(System.Globalization.CultureInfo.InvariantCulture, "- all.ics ({0} event(s))", imported.Events.Count));
+
+        // The exporter's defaulted DTSTAMP is said, not silent (issue 12 item 9, issue 22).
+        result.Out.Should().Contain(string.Format(System.Globalization.CultureInfo.InvariantCulture, "Warning (all.ics): {0} event(s) have no last change (", imported.Events.Count))
+            .And.Contain("their DTSTAMP is 2000-01-01T00:00:00Z, the fixed fallback");
     }
 
     [Fact]

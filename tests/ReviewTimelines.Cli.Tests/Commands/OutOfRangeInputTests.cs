@@ -60,11 +60,13 @@ public sealed class OutOfRangeInputTests
         using var folder = new TempFolder();
         var feed = folder.File("year1.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:always-busy\r\nDTSTAMP:20210101T000000Z\r\nDTSTART:00010101T000000Z\r\nDTEND:99991231T235959Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
 
-        var result = CliRun.Run("check", "--ics", "country:AUT=" + feed, "--now", "2021-03-01T09:00:00Z");
+        // Colombia's sample calendar declares no holiday coverage; for Austria's (2021-2024 declared) the visit separation
+        // around a busy time from 1900 asks about 1899 and the check stops instead (HolidayCoverageCliTests).
+        var result = CliRun.Run("check", "--ics", "country:COL=" + feed, "--now", "2021-03-01T09:00:00Z");
 
         result.Error.Should().Contain("warning: --ics '" + feed + "': event 'always-busy'").And.Contain("it is cut to those years");
         result.Error.Should().NotContain("error:").And.NotContain("daysSinceEpoch");
-        result.ExitCode.Should().Be(2, "the always-busy event clashes with every Austrian item");
+        result.ExitCode.Should().Be(2, "the always-busy event clashes with every Colombian item");
         result.Out.Should().Contain("ics:year1.ics:1");
     }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Consumer test (issue 8): packs the packages, checks that two packs are byte-identical, restores them from a local
-# folder feed into a project outside the solution that runs the README quick start, and installs the
-# `review-timelines` tool from that folder.
+# folder feed into a project outside the solution that runs the README quick start, mounts the web endpoints in an
+# application (tests/Consumer/WebEmbed), and installs the `review-timelines` tool from that folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +20,7 @@ for p in "$feed"/*.nupkg "$feed"/*.snupkg; do
     exit 1
   fi
 done
-for id in ReviewTimelines ReviewTimelines.ReferenceData ReviewTimelines.ICalendar ReviewTimelines.Json; do
+for id in ReviewTimelines ReviewTimelines.ReferenceData ReviewTimelines.ICalendar ReviewTimelines.Json ReviewTimelines.Web; do
   test -f "$feed/$id.$version.nupkg" && test -f "$feed/$id.$version.snupkg" || { echo "consumer-test: $id $version .nupkg/.snupkg missing" >&2; exit 1; }
 done
 test -f "$feed/ReviewTimelines.Cli.$version.nupkg" || { echo "consumer-test: the tool package is missing" >&2; exit 1; }
@@ -57,6 +57,13 @@ echo "consumer-test: running the README quick start against the packed packages"
 dotnet run --project tests/Consumer/QuickStart -c Release -p:ReviewTimelinesVersion="$version" > "$work/quickstart.txt"
 if ! diff -u tests/Consumer/QuickStart/expected-output.txt "$work/quickstart.txt"; then
   echo "consumer-test: the quick start printed something else" >&2
+  exit 1
+fi
+
+echo "consumer-test: mounting the ReviewTimelines.Web endpoints in an application (docs/serving.md) from the packed packages"
+dotnet run --project tests/Consumer/WebEmbed -c Release -p:ReviewTimelinesVersion="$version" -- "$PWD/samples/sample-timetable.json" > "$work/webembed.txt"
+if ! diff -u tests/Consumer/WebEmbed/expected-output.txt "$work/webembed.txt"; then
+  echo "consumer-test: the embedded web endpoints answered something else" >&2
   exit 1
 fi
 

@@ -55,7 +55,7 @@ internal static class ComparablesData
             [
                 new(id, "Assessment length", "Each mutual evaluation takes 14 months for the team to complete.", S(FatfFaq)),
                 new(id, "Civil-society input", "Input from NPOs/CSOs no less than two months before the indicated on-site date.", S(FatfFaq)),
-                new(id, "Plenary load", "Two mutual evaluation reports discussed and adopted per plenary; cycle 7-8 years; follow-up assessment after 5 years.", S("https://finintercontrolnet.org/mutual-evaluations/", "near-verbatim clone of the FATF FAQ")),
+                new(id, "Plenary load", "Two mutual evaluation reports discussed and adopted per plenary; cycle 7-8 years; follow-up assessment after 5 years.", SEx("https://finintercontrolnet.org/mutual-evaluations/", "near-verbatim clone of the FATF FAQ; only a mirror copy found (S-ex, not S)")),
                 new(id, "On-site visit", "About 2 weeks; the draft, face-to-face meeting and pre-plenary deadlines are in the 4th-round Procedures, body text not retrievable.", R("FATF 4th-round Procedures (2013, updated 2019/2021)", "§5.1 tags R/E")),
                 new(id, "MONEYVAL", "On-site visits of 6-7 days (27 Oct-2 Nov 2003; 15-20 Sep 2008; 3-8 Mar 2014), reports adopted about 6-15 months later.", SEx("https://www.coe.int/en/web/moneyval/jurisdictions/montenegro")),
                 new(id, "CFATF", "Draft follow-up reports circulated at least 5 weeks before the plenary; 2 weeks for written comments.", S("https://cfatf-gafic.org/home/cfatf-news/510-amendments-to-the-cfatf-procedures-for-the-4th-round-of-aml-cft-mutual-evaluations")),
@@ -89,7 +89,7 @@ internal static class ComparablesData
             ],
             [
                 new(id, "Convention", "AU Convention adopted Maputo 11 Jul 2003, in force 5 Aug 2006; Board created 26 May 2009.", S(AuabcLaw)),
-                new(id, "Board", "11 members, 2-year terms renewable once; reports regularly to the AU Executive Council (Art. 22).", S("https://docest.com/doc/84277/african-union-convention-on-preventing-and-combating-corruption")),
+                new(id, "Board", "11 members, 2-year terms renewable once; reports regularly to the AU Executive Council (Art. 22).", SEx("https://docest.com/doc/84277/african-union-convention-on-preventing-and-combating-corruption", "only a mirror copy of the Convention text found (S-ex, not S)")),
                 new(id, "State reviews", "State review reports pass through successive readings at ordinary sessions (46th session, 21-26 Mar 2024: second reading of Egypt's report).", SEx(Auabc46)),
                 new(id, "Step durations", "Review-step durations not found.", E("§5.2")),
             ]);

@@ -46,7 +46,7 @@ internal static class GrecoData
             Meetings(zones),
             [
                 new(Id, "Procedure", "Questionnaire(s), on-site visit by an evaluation team, evaluation report examined and adopted at a plenary, then a separate compliance procedure.", S(Evaluations)),
-                new(Id, "Publication", "Publication of a report requires the member's authorisation.", S(Greece2012)),
+                new(Id, "Publication", "Publication of a report requires the member's authorisation.", SEx(Greece2012, "only a mirror copy of the GR56 decisions found (S-ex, not S)")),
                 new(Id, "Fifth round", "Launched 20 March 2017 before GRECO 75; first visits UK and Slovenia June 2017; Finland, Iceland, Luxembourg after the summer.", S(Launch5)),
                 new(Id, "Elections", "Elections do not postpone evaluations: GRECO 83 refused Denmark's request (June 2019 general elections).", S(Greco84)),
                 new(Id, "On-site visit length", "Typically one working week or less (not in the sources found).", E("§2")),
@@ -127,7 +127,7 @@ internal static class GrecoData
             z.Meeting("GRECO-84", Id, "GRECO 84th plenary", p, new LocalDate(2019, 12, 2), new LocalDate(2019, 12, 6), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco84)),
             z.Meeting("GRECO-85", Id, "GRECO 85th plenary (planned)", p, new LocalDate(2020, 3, 16), new LocalDate(2020, 3, 20), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco85, "planned; 20th activity report adopted 25 March 2020, which suggests a written procedure; §7 tags it S"), status: MeetingStatus.Planned),
             z.Meeting("GRECO-2020-10", Id, "GRECO plenary (October 2020; probably GRECO 86, not confirmed)", p, new LocalDate(2020, 10, 26), new LocalDate(2020, 10, 30), Venue, Zone, PublishedMeetingFormat.NotStated, S(Oct2020, "agenda: fifth-round reports on Albania, Germany, Norway; format not stated")),
-            z.MonthOnly("GRECO-2021-03", Id, "GRECO plenary (March 2021)", p, new YearMonth(2021, 3), Venue, Zone, PublishedMeetingFormat.NotStated, S(Mar2021, "month only: 21st activity report adopted March 2021; exact days not found")),
+            z.MonthOnly("GRECO-2021-03", Id, "GRECO plenary (March 2021)", p, new YearMonth(2021, 3), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Mar2021, "month only: 21st activity report adopted March 2021; exact days not found; only a mirror copy found (S-ex, not S)")),
         ];
     }
 }

@@ -23,7 +23,7 @@ internal static class MesicicData
             Id,
             "OAS MESICIC",
             "Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption (OAS)",
-            Sourced("Washington DC (OAS headquarters)", S(Meetings + " ; " + Minutes31, "zone America/New_York (§6.4)")),
+            Sourced("Washington DC (OAS headquarters)", SEx(Meetings + " ; " + Minutes31, "zone America/New_York (§6.4); only a mirror copy found (S-ex, not S)")),
             washington,
             RuleSet(),
             [

@@ -46,19 +46,19 @@ internal static class UncacData
             "UNCAC IRM country review (second-cycle model schedule)",
             "the secretariat notifies the State under review that its review starts (step U1)",
             [
-                new StageRule(K("U1"), StageKind.Notification, "Notification / start of review", S(Slide, "T0"))
+                new StageRule(K("U1"), StageKind.Notification, "Notification / start of review", SEx(Slide, "T0; only a mirror copy found (S-ex, not S)"))
                 {
                     Party = ResponsibleParty.Seat,
                 },
-                new StageRule(K("U2"), StageKind.FocalPointAppointment, "Focal point appointed", S(Slide, "within three weeks"))
+                new StageRule(K("U2"), StageKind.FocalPointAppointment, "Focal point appointed", SEx(Slide, "within three weeks; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U1"), Duration = StageSpan.FromWeeks(3),
                 },
-                new StageRule(K("U3"), StageKind.Teleconference, "Organisational teleconference (SACL date, language, division of labour)", S(Slide, "within one month; limit paired to the step by the slide order"))
+                new StageRule(K("U3"), StageKind.Teleconference, "Organisational teleconference (SACL date, language, division of labour)", SEx(Slide, "within one month; limit paired to the step by the slide order; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U1"), Duration = StageSpan.FromMonths(1), Party = ResponsibleParty.Seat,
                 },
-                new StageRule(K("U4"), StageKind.SelfAssessmentChecklist, "Self-assessment checklist (SACL) response submitted", S(Slide, "within two months of the request (at U3); conflict: the TI/Coalition video says one month"))
+                new StageRule(K("U4"), StageKind.SelfAssessmentChecklist, "Self-assessment checklist (SACL) response submitted", SEx(Slide, "within two months of the request (at U3); conflict: the TI/Coalition video says one month; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U3"), Duration = StageSpan.FromMonths(2),
                 },
@@ -66,11 +66,11 @@ internal static class UncacData
                 {
                     Predecessor = K("U4"), Offset = StageSpan.FromDays(1), Duration = StageSpan.FromWeeks(3), Shape = StageShape.DateRange, Party = ResponsibleParty.Seat,
                 },
-                new StageRule(K("U6"), StageKind.DeskReview, "Desk-review outcome submitted", S(Slide + " ; " + Video, "within one month of receipt"))
+                new StageRule(K("U6"), StageKind.DeskReview, "Desk-review outcome submitted", SEx(Slide + " ; " + Video, "within one month of receipt; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U5"), Duration = StageSpan.FromMonths(1), Party = ResponsibleParty.Experts,
                 },
-                new StageRule(K("U7"), StageKind.Dialogue, "Desk-review teleconference and active dialogue", S(Video, "\"dialogue of about two months\""))
+                new StageRule(K("U7"), StageKind.Dialogue, "Desk-review teleconference and active dialogue", SEx(Video, "\"dialogue of about two months\"; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U6"), Offset = StageSpan.FromDays(1), Duration = StageSpan.FromMonths(2), Shape = StageShape.DateRange, Party = ResponsibleParty.Experts,
                 },
@@ -78,7 +78,7 @@ internal static class UncacData
                 {
                     Predecessor = K("U6"), Offset = StageSpan.FromWeeks(1), Duration = StageSpan.FromWorkingDays(3), Shape = StageShape.DateRange,
                 },
-                new StageRule(K("U9"), StageKind.DraftReport, "Draft report agreed; executive summary", S(Slide + " ; " + Video, "slide: visit within five months, end within six months; modelled as one month after the visit (\"very tight six-month schedule\")"))
+                new StageRule(K("U9"), StageKind.DraftReport, "Draft report agreed; executive summary", SEx(Slide + " ; " + Video, "slide: visit within five months, end within six months; modelled as one month after the visit (\"very tight six-month schedule\"); only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U8"), Duration = StageSpan.FromMonths(1), Party = ResponsibleParty.Seat,
                 },

@@ -87,7 +87,7 @@ internal static class WgbData
                 {
                     Predecessor = K("W6"), Duration = StageSpan.FromWeeks(2), Party = ResponsibleParty.Seat,
                 },
-                new StageRule(K("W8"), StageKind.FollowUp, "Two-year written follow-up report adopted at a plenary", S(FollowUp + " ; https://pdf4pro.com/view/oecd-anti-bribery-convention-549785.html", "two years after the main report, at a plenary"))
+                new StageRule(K("W8"), StageKind.FollowUp, "Two-year written follow-up report adopted at a plenary", S(FollowUp, "two years after the main report, at a plenary"))
                 {
                     Predecessor = K("W6"),
                     Duration = StageSpan.FromDays(4),

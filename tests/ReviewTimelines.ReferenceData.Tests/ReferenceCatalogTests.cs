@@ -162,7 +162,7 @@ public class ReferenceCatalogTests
     {
         Confidence Tag(MechanismId id, string key) => Catalog[id].RuleSet![new StageKey(key)].Source.Confidence;
 
-        Tag(ReferenceMechanisms.UncacIrm, "U2").Should().Be(Confidence.Sourced);
+        Tag(ReferenceMechanisms.UncacIrm, "U2").Should().Be(Confidence.SourcedExample, "only a mirror copy of the UNODC slide was found");
         Tag(ReferenceMechanisms.UncacIrm, "U5").Should().Be(Confidence.Estimate);
         Tag(ReferenceMechanisms.UncacIrm, "U10").Should().Be(Confidence.Estimate);
         Tag(ReferenceMechanisms.Greco, "G7").Should().Be(Confidence.Unconfirmed);

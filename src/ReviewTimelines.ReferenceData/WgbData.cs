@@ -115,7 +115,7 @@ internal static class WgbData
                 Venue,
                 Zone,
                 PublishedMeetingFormat.NotStated,
-                SEx(WgbPage, "2018 version of the page"));
+                SEx(WgbPage, y >= 2023 ? "2023 version of the page" : "2018 version of the page"));
         PublishedMeeting Month(int y, int m) =>
             z.MonthOnly(
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WGB-{y:D4}-{m:D2}"),
@@ -141,6 +141,9 @@ internal static class WgbData
             Month(2020, 10),
             Month(2020, 12),
             Month(2021, 3),
+            W(2023, 3, 7, 10),
+            W(2023, 6, 13, 16),
+            W(2023, 10, 10, 13),
             z.Meeting("WGB-UNGASS-2021", Id, "WGB chair's UNGASS side event", MeetingKind.Other, new LocalDate(2021, 6, 3), new LocalDate(2021, 6, 3), "virtual", "America/New_York", PublishedMeetingFormat.Virtual, S(WgbPage, "side event of UNGASS 2021 (New York); dated in the UNGASS host's zone")),
         ];
     }

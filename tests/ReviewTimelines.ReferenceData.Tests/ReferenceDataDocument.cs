@@ -22,6 +22,9 @@ internal static class ReferenceDataDocument
             text.Append("### ").Append(m.Acronym).Append(" (`").Append(m.Id).Append("`)\n\n");
             text.Append(m.Name).Append(". Seat: ").Append(m.Seat.Value).Append(", zone `").Append(m.SeatZone.Id).Append("` ")
                 .Append(Cite(m.Seat.Source)).Append("\n\n");
+            text.Append("Working languages: ")
+                .Append(m.WorkingLanguages is { } languages ? string.Join(", ", languages.Value) + " " + Cite(languages.Source) : "**not found**")
+                .Append("\n\n");
             if (m.RuleSet is { } rules)
             {
                 text.Append("Stage rules (").Append(rules.Name).Append("; T0 = ").Append(rules.StartDescription).Append("):\n\n");

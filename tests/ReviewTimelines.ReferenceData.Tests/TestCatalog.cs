@@ -17,6 +17,7 @@ internal static class TestCatalog
     internal static IReadOnlyList<(string Where, SourceReference Source)> AllSources() =>
         Catalog.Mechanisms.SelectMany(m =>
                 new[] { (m.Id + " seat", m.Seat.Source) }
+                    .Concat(m.WorkingLanguages is { } l ? [(m.Id + " working languages", l.Source)] : [])
                     .Concat(m.RuleSet?.Rules.Select(r => (m.Id + " rule " + r.Key, r.Source)) ?? [])
                     .Concat(m.Patterns.SelectMany(p => new[] { p.Frequency.Source, p.Months?.Source, p.FirstWeekday?.Source, p.Length?.Source }.OfType<SourceReference>().Select(s => (m.Id + " pattern " + p.Name, s))))
                     .Concat(m.Meetings.Select(x => (x.Id.ToString(), x.Source)))

@@ -1,5 +1,6 @@
 using NodaTime;
 using ReviewTimelines.Model;
+using ReviewTimelines.Planning;
 using static ReviewTimelines.ReferenceData.ReferenceZones;
 
 namespace ReviewTimelines.ReferenceData;
@@ -36,7 +37,7 @@ internal static class ComparablesData
             "Financial Action Task Force (comparable)",
             Sourced("Paris (FATF secretariat at the OECD)", S(FatfFaq, "plenaries usually in Paris, sometimes in a host city (Singapore, June 2024)")),
             paris,
-            null,
+            FatfRuleSet(id),
             [
                 new PlenaryPattern(
                     "FATF plenary",
@@ -62,6 +63,48 @@ internal static class ComparablesData
                 new(id, "On-site visit", "About 2 weeks; the draft, face-to-face meeting and pre-plenary deadlines are in the 4th-round Procedures, body text not retrievable.", R("FATF 4th-round Procedures (2013, updated 2019/2021)", "§5.1 tags R/E")),
                 new(id, "MONEYVAL", "On-site visits of 6-7 days (27 Oct-2 Nov 2003; 15-20 Sep 2008; 3-8 Mar 2014), reports adopted about 6-15 months later.", SEx("https://www.coe.int/en/web/moneyval/jurisdictions/montenegro")),
                 new(id, "CFATF", "Draft follow-up reports circulated at least 5 weeks before the plenary; 2 weeks for written comments.", S("https://cfatf-gafic.org/home/cfatf-news/510-amendments-to-the-cfatf-procedures-for-the-4th-round-of-aml-cft-mutual-evaluations")),
+            ]);
+    }
+
+    /// <summary>A FATF mutual evaluation as a comparable: only the FAQ's figures are sourced (14 months to adoption, civil-society input two months before the visit); the 4th-round Procedures' timeline annex was not reachable.</summary>
+    internal static StageRuleSet FatfRuleSet(MechanismId id)
+    {
+        StageKey K(string key) => new(key);
+        return new StageRuleSet(
+            id,
+            "FATF mutual evaluation of one member (comparable)",
+            "the assessment starts (the 14 months the FAQ counts run from here)",
+            [
+                new StageRule(K("F1"), StageKind.Notification, "Assessment starts", E("T0: the FAQ gives the assessment's length, not the event that opens it"))
+                {
+                    Party = ResponsibleParty.Seat,
+                },
+                new StageRule(K("F2"), StageKind.Deadline, "Civil-society and NPO input due", E("4 months after the start is a proposed default; its relation to the visit (F3) is S"))
+                {
+                    Predecessor = K("F1"), Duration = StageSpan.FromMonths(4), Party = ResponsibleParty.Seat,
+                },
+                new StageRule(K("F3"), StageKind.CountryVisit, "On-site visit", R("FATF 4th-round Procedures (2013, updated 2019/2021) ; " + FatfFaq, "input \"no less than two months prior to the indicated onsite date\" (FAQ, S); about two weeks on site (R): 10 working days chosen"))
+                {
+                    Predecessor = K("F2"), Offset = StageSpan.FromMonths(2), Duration = StageSpan.FromWorkingDays(10), Shape = StageShape.DateRange,
+                },
+                new StageRule(K("F4"), StageKind.Adoption, "Discussion and adoption at a FATF plenary", S(FatfFaq, "\"Each assessment takes 14 months for the team to complete\": the next plenary at least 14 months after the start; 5-day fallback (plenaries last 3-6 days, S-ex)"))
+                {
+                    Predecessor = K("F1"),
+                    Duration = StageSpan.FromDays(5),
+                    Shape = StageShape.DateRange,
+                    Party = ResponsibleParty.Seat,
+                    Alignment = new PlenaryAlignment(StageSpan.FromMonths(14)),
+                    IsPinned = true,
+                },
+                new StageRule(K("F5"), StageKind.FollowUp, "Follow-up assessment at a plenary", SEx("https://finintercontrolnet.org/mutual-evaluations/", "\"follow-up assessment after 5 years\"; only a clone of the FATF FAQ found"))
+                {
+                    Predecessor = K("F4"),
+                    Duration = StageSpan.FromDays(5),
+                    Shape = StageShape.DateRange,
+                    Party = ResponsibleParty.Seat,
+                    Alignment = new PlenaryAlignment(StageSpan.FromMonths(60)),
+                    IsPinned = true,
+                },
             ]);
     }
 

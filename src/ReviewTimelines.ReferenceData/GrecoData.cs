@@ -17,6 +17,7 @@ internal static class GrecoData
     internal const string Greco84 = "http://anticorruzione.eu/2019/11/coe-strasbourg-2-6-dec-2019-greco-84th-plenary-meeting";
     internal const string Greco85 = "http://anticorruzione.eu/2020/01/coe-greco-strasbourg-16-20-mar-2020-85th-plenary-meeting/";
     internal const string Oct2020 = "https://www.coe.int/nl/web/portal/events";
+    internal const string June2019 = "https://www.coe.int/en/web/portal/events";
     internal const string Mar2021 = "https://docslib.org/doc/4882549/";
     internal const string Greece2012 = "https://scribd.com/document/100925882/Greco-2012-14-DecisionsGR56-En";
 
@@ -46,7 +47,7 @@ internal static class GrecoData
             Meetings(zones),
             [
                 new(Id, "Procedure", "Questionnaire(s), on-site visit by an evaluation team, evaluation report examined and adopted at a plenary, then a separate compliance procedure.", S(Evaluations)),
-                new(Id, "Publication", "Publication of a report requires the member's authorisation.", S(Greece2012)),
+                new(Id, "Publication", "Publication of a report requires the member's authorisation.", SEx(Greece2012, "only a mirror copy of the GR56 decisions found (S-ex, not S)")),
                 new(Id, "Fifth round", "Launched 20 March 2017 before GRECO 75; first visits UK and Slovenia June 2017; Finland, Iceland, Luxembourg after the summer.", S(Launch5)),
                 new(Id, "Elections", "Elections do not postpone evaluations: GRECO 83 refused Denmark's request (June 2019 general elections).", S(Greco84)),
                 new(Id, "On-site visit length", "Typically one working week or less (not in the sources found).", E("§2")),
@@ -123,11 +124,11 @@ internal static class GrecoData
             z.Meeting("GRECO-79", Id, "GRECO 79th plenary", p, new LocalDate(2018, 3, 19), new LocalDate(2018, 3, 23), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(NoUrl)),
             z.Meeting("GRECO-2018-06", Id, "GRECO plenary (June 2018; number not given)", p, new LocalDate(2018, 6, 18), new LocalDate(2018, 6, 22), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Romanian, "the excerpt gives 18-22 June without the year; 2018 inferred (Mon-Fri fits) and listed under June 2018 in §7")),
             z.Meeting("GRECO-82", Id, "GRECO 82nd plenary", p, new LocalDate(2019, 3, 18), new LocalDate(2019, 3, 22), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(NoUrl)),
-            z.Meeting("GRECO-83", Id, "GRECO 83rd plenary", p, new LocalDate(2019, 6, 17), new LocalDate(2019, 6, 21), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco84)),
+            z.Meeting("GRECO-83", Id, "GRECO 83rd plenary", p, new LocalDate(2019, 6, 17), new LocalDate(2019, 6, 21), Venue, Zone, PublishedMeetingFormat.InPerson, S(June2019 + " ; " + Greco84, "Council of Europe events page: 20th anniversary conference (17 June) and plenary, Palais de l'Europe, 17-21 June 2019")),
             z.Meeting("GRECO-84", Id, "GRECO 84th plenary", p, new LocalDate(2019, 12, 2), new LocalDate(2019, 12, 6), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco84)),
             z.Meeting("GRECO-85", Id, "GRECO 85th plenary (planned)", p, new LocalDate(2020, 3, 16), new LocalDate(2020, 3, 20), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Greco85, "planned; 20th activity report adopted 25 March 2020, which suggests a written procedure; §7 tags it S"), status: MeetingStatus.Planned),
             z.Meeting("GRECO-2020-10", Id, "GRECO plenary (October 2020; probably GRECO 86, not confirmed)", p, new LocalDate(2020, 10, 26), new LocalDate(2020, 10, 30), Venue, Zone, PublishedMeetingFormat.NotStated, S(Oct2020, "agenda: fifth-round reports on Albania, Germany, Norway; format not stated")),
-            z.MonthOnly("GRECO-2021-03", Id, "GRECO plenary (March 2021)", p, new YearMonth(2021, 3), Venue, Zone, PublishedMeetingFormat.NotStated, S(Mar2021, "month only: 21st activity report adopted March 2021; exact days not found")),
+            z.MonthOnly("GRECO-2021-03", Id, "GRECO plenary (March 2021)", p, new YearMonth(2021, 3), Venue, Zone, PublishedMeetingFormat.NotStated, SEx(Mar2021, "month only: 21st activity report adopted March 2021; exact days not found; only a mirror copy found (S-ex, not S)")),
         ];
     }
 }

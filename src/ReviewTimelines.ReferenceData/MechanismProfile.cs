@@ -29,6 +29,7 @@ public sealed class MechanismProfile
         Patterns = patterns;
         Meetings = meetings.OrderBy(m => m.Month).ThenBy(m => m.Dates?.Start).ThenBy(m => m.Id).ToArray();
         Facts = facts;
+        WorkingLanguages = LanguageData.For(id);
     }
 
     /// <summary>Gets the mechanism's id, e.g. <c>GRECO</c>.</summary>
@@ -54,6 +55,9 @@ public sealed class MechanismProfile
 
     /// <summary>Gets the published meetings, ordered by month, first day, then id.</summary>
     public IReadOnlyList<PublishedMeeting> Meetings { get; }
+
+    /// <summary>Gets the working languages (ISO 639-1 codes such as <c>en</c>, <c>fr</c>, in the source's order) with their source, or <see langword="null"/> when no source was found (OECD ACN IAP in this release).</summary>
+    public SourcedValue<IReadOnlyList<string>>? WorkingLanguages { get; }
 
     /// <summary>Gets other sourced facts.</summary>
     public IReadOnlyList<ReferenceFact> Facts { get; }

@@ -12,6 +12,7 @@ internal static class MesicicData
     internal const string Sched2005 = "http://www.oas.org/juridico/english/mec_sched_2005.htm";
     internal const string Sched2007 = "http://www.oas.org/juridico/english/mec_sched_2007.htm";
     internal const string Minutes31 = "https://docslib.org/doc/8393888/minutes-of-the-thirty-first-meeting-of-the-committee-of-experts-of-the-mechanism-for-follow-up-on-implementation-of-the-inter-american-convention-against-corruption";
+    internal const string Minutes35 = "SG/MESICIC/doc.591/21 (minutes of the 35th meeting), https://docslib.org/doc/5687090/minutes-of-the-thirty-fifth-meeting-of-the-committee-of-experts-of-the-mechanism-for-follow-up-on-implementation-of-the-inter-american-convention-against-corruption";
     internal const string Meetings = "https://vdocuments.net/351rico-3ra-ronda-ing-doc-2011-9-28-mechanism-for-follow-up-on-the-oeaserl.html";
 
     private static readonly MechanismId Id = ReferenceMechanisms.OasMesicic;
@@ -23,7 +24,7 @@ internal static class MesicicData
             Id,
             "OAS MESICIC",
             "Follow-up Mechanism for the Implementation of the Inter-American Convention against Corruption (OAS)",
-            Sourced("Washington DC (OAS headquarters)", S(Meetings + " ; " + Minutes31, "zone America/New_York (§6.4)")),
+            Sourced("Washington DC (OAS headquarters)", SEx(Meetings + " ; " + Minutes31, "zone America/New_York (§6.4); only a mirror copy found (S-ex, not S)")),
             washington,
             RuleSet(),
             [
@@ -39,6 +40,7 @@ internal static class MesicicData
             ],
             [
                 zones.Meeting("MESICIC-31", Id, "MESICIC Committee of Experts, 31st meeting", MeetingKind.Plenary, new LocalDate(2018, 9, 10), new LocalDate(2018, 9, 13), "OAS headquarters, Washington DC", "America/New_York", PublishedMeetingFormat.NotStated, SEx(Minutes31)),
+                zones.Meeting("MESICIC-35", Id, "MESICIC Committee of Experts, 35th meeting", MeetingKind.Plenary, new LocalDate(2021, 3, 8), new LocalDate(2021, 3, 11), "online (convened from Washington DC)", "America/New_York", PublishedMeetingFormat.Virtual, SEx(Minutes35, "held online on account of the COVID-19 pandemic; only a mirror copy of the minutes found")),
             ],
             [
                 new(Id, "Subgroups", "Review subgroups of two States drawn by lot; at least one of the same legal tradition; no reciprocal review.", S("http://www.oas.org/juridico/english/mec_ron1_sub.htm")),

@@ -20,9 +20,15 @@ public sealed class ReferenceCatalog
 {
     private readonly FrozenDictionary<MechanismId, MechanismProfile> byId;
 
-    private ReferenceCatalog(IReadOnlyList<MechanismProfile> mechanisms)
+    private readonly FrozenSet<MechanismId> completeMemberLists;
+
+    private ReferenceCatalog(IReadOnlyList<MechanismProfile> mechanisms, IReadOnlyList<StateMembership> memberships, IReadOnlyList<MemberCount> counts, IEnumerable<MechanismId> completeLists)
     {
         Mechanisms = mechanisms;
+        var order = mechanisms.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        Memberships = memberships.OrderBy(m => order[m.Mechanism]).ThenBy(m => m.State).ToArray();
+        MemberCounts = counts.OrderBy(c => order[c.Mechanism]).ThenBy(c => c.On).ToArray();
+        completeMemberLists = completeLists.ToFrozenSet();
         byId = mechanisms.ToFrozenDictionary(m => m.Id);
         Meetings = mechanisms.SelectMany(m => m.Meetings)
             .OrderBy(m => m.Month)
@@ -36,6 +42,36 @@ public sealed class ReferenceCatalog
 
     /// <summary>Gets every published meeting of every mechanism, ordered by month, first day, then id.</summary>
     public IReadOnlyList<PublishedMeeting> Meetings { get; }
+
+    /// <summary>Gets every sourced membership record (docs/reference-data.md, "Membership"), ordered by mechanism (catalog order), then State.</summary>
+    public IReadOnlyList<StateMembership> Memberships { get; }
+
+    /// <summary>Gets sourced member counts of mechanisms whose list is not in the data (UNCAC States parties), ordered by mechanism, then date.</summary>
+    public IReadOnlyList<MemberCount> MemberCounts { get; }
+
+    /// <summary>Gets whether the data lists every member of <paramref name="id"/> (then a State without a record is not a member); false when the list is partial or absent.</summary>
+    /// <param name="id">The mechanism id.</param>
+    /// <returns><see langword="true"/> for a complete list (GRECO, OECD WGB in this release).</returns>
+    public bool HasCompleteMemberList(MechanismId id) => completeMemberLists.Contains(id);
+
+    /// <summary>Answers, for each mechanism in catalog order, whether it reviews <paramref name="state"/> on <paramref name="date"/>: member, not a member, or unknown (never a guess).</summary>
+    /// <param name="state">The State.</param>
+    /// <param name="date">The calendar date (no zone: membership dates are calendar dates).</param>
+    /// <returns>One answer per mechanism, in catalog order.</returns>
+    public IReadOnlyList<MechanismMembership> MembershipsOn(CountryCode state, LocalDate date) =>
+        Mechanisms.Select(m =>
+        {
+            var record = Memberships.FirstOrDefault(x => x.Mechanism == m.Id && x.State == state);
+            var status = record?.StatusOn(date) ?? (HasCompleteMemberList(m.Id) ? MembershipStatus.NotMember : MembershipStatus.Unknown);
+            return new MechanismMembership(m.Id, status, record);
+        }).ToArray();
+
+    /// <summary>Gets the mechanisms the data shows reviewing <paramref name="state"/> on <paramref name="date"/> (status <see cref="MembershipStatus.Member"/>), in catalog order; see <see cref="MembershipsOn"/> for the unknowns.</summary>
+    /// <param name="state">The State.</param>
+    /// <param name="date">The calendar date.</param>
+    /// <returns>The mechanism ids.</returns>
+    public IReadOnlyList<MechanismId> ReviewingMechanisms(CountryCode state, LocalDate date) =>
+        MembershipsOn(state, date).Where(m => m.Status == MembershipStatus.Member).Select(m => m.Mechanism).ToArray();
 
     /// <summary>Gets the profile of <paramref name="id"/>.</summary>
     /// <param name="id">The mechanism id (see <see cref="ReferenceMechanisms"/>).</param>
@@ -64,7 +100,10 @@ public sealed class ReferenceCatalog
             ComparablesData.AuAbc(data),
             ComparablesData.OecdAcnIap(data),
             ComparablesData.ArabAcac(data),
-        ]);
+        ],
+        MembershipData.Create(),
+        MembershipData.Counts(),
+        MembershipData.Complete);
     }
 }
 

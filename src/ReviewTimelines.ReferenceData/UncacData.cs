@@ -19,6 +19,9 @@ internal static class UncacData
     internal const string Cosp8 = "https://unodc.org/unodc/en/frontpage/2019/December/fight-corruption-to-achieve-sustainable-development-progress_-un-convention-against-corruption-conference-begins-in-abu-dhabi.html";
     internal const string Cosp9 = "CAC/COSP/2021/3, https://readkong.com/page/conference-of-the-states-parties-to-the-united-nations-7193763";
     internal const string CospBiennial = "https://newscentral.africa/egypt-hosts-ninth-session-of-un-anti-corruption-conference";
+    internal const string Cosp10 = "UNIS/MA/330 (21 September 2023), https://unis.unvienna.org/unis/en/pressrels/2023/unisma330.html ; UNIS/CP/1173 (15 December 2023), https://unis.unvienna.org/unis/pressrels/2023/uniscp1173.html";
+    internal const string Cosp11 = "http://s.thepeninsula.qa/article/16/12/2025/states-parties-negotiating-11-draft-resolutions-for-adoption-at-cosp-11 ; https://afro-asia-media.org/anticipating-the-eleventh-session-of-the-un-anti-corruption-conference-in-doha/?amp=1";
+    internal const string Irg14 = "https://uncaccoalition.org/the-uncac/uncac-bodies/implementation-review-group-irg/14th-irg/";
     internal const string Ungass = "https://www.un.org/pga/75/special-session-against-corruption ; https://unodc.org/corruption/en/uncac/ungass-2021.html";
 
     private static readonly MechanismId Id = ReferenceMechanisms.UncacIrm;
@@ -46,19 +49,19 @@ internal static class UncacData
             "UNCAC IRM country review (second-cycle model schedule)",
             "the secretariat notifies the State under review that its review starts (step U1)",
             [
-                new StageRule(K("U1"), StageKind.Notification, "Notification / start of review", S(Slide, "T0"))
+                new StageRule(K("U1"), StageKind.Notification, "Notification / start of review", SEx(Slide, "T0; only a mirror copy found (S-ex, not S)"))
                 {
                     Party = ResponsibleParty.Seat,
                 },
-                new StageRule(K("U2"), StageKind.FocalPointAppointment, "Focal point appointed", S(Slide, "within three weeks"))
+                new StageRule(K("U2"), StageKind.FocalPointAppointment, "Focal point appointed", SEx(Slide, "within three weeks; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U1"), Duration = StageSpan.FromWeeks(3),
                 },
-                new StageRule(K("U3"), StageKind.Teleconference, "Organisational teleconference (SACL date, language, division of labour)", S(Slide, "within one month; limit paired to the step by the slide order"))
+                new StageRule(K("U3"), StageKind.Teleconference, "Organisational teleconference (SACL date, language, division of labour)", SEx(Slide, "within one month; limit paired to the step by the slide order; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U1"), Duration = StageSpan.FromMonths(1), Party = ResponsibleParty.Seat,
                 },
-                new StageRule(K("U4"), StageKind.SelfAssessmentChecklist, "Self-assessment checklist (SACL) response submitted", S(Slide, "within two months of the request (at U3); conflict: the TI/Coalition video says one month"))
+                new StageRule(K("U4"), StageKind.SelfAssessmentChecklist, "Self-assessment checklist (SACL) response submitted", SEx(Slide, "within two months of the request (at U3); conflict: the TI/Coalition video says one month; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U3"), Duration = StageSpan.FromMonths(2),
                 },
@@ -66,11 +69,11 @@ internal static class UncacData
                 {
                     Predecessor = K("U4"), Offset = StageSpan.FromDays(1), Duration = StageSpan.FromWeeks(3), Shape = StageShape.DateRange, Party = ResponsibleParty.Seat,
                 },
-                new StageRule(K("U6"), StageKind.DeskReview, "Desk-review outcome submitted", S(Slide + " ; " + Video, "within one month of receipt"))
+                new StageRule(K("U6"), StageKind.DeskReview, "Desk-review outcome submitted", SEx(Slide + " ; " + Video, "within one month of receipt; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U5"), Duration = StageSpan.FromMonths(1), Party = ResponsibleParty.Experts,
                 },
-                new StageRule(K("U7"), StageKind.Dialogue, "Desk-review teleconference and active dialogue", S(Video, "\"dialogue of about two months\""))
+                new StageRule(K("U7"), StageKind.Dialogue, "Desk-review teleconference and active dialogue", SEx(Video, "\"dialogue of about two months\"; only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U6"), Offset = StageSpan.FromDays(1), Duration = StageSpan.FromMonths(2), Shape = StageShape.DateRange, Party = ResponsibleParty.Experts,
                 },
@@ -78,7 +81,7 @@ internal static class UncacData
                 {
                     Predecessor = K("U6"), Offset = StageSpan.FromWeeks(1), Duration = StageSpan.FromWorkingDays(3), Shape = StageShape.DateRange,
                 },
-                new StageRule(K("U9"), StageKind.DraftReport, "Draft report agreed; executive summary", S(Slide + " ; " + Video, "slide: visit within five months, end within six months; modelled as one month after the visit (\"very tight six-month schedule\")"))
+                new StageRule(K("U9"), StageKind.DraftReport, "Draft report agreed; executive summary", SEx(Slide + " ; " + Video, "slide: visit within five months, end within six months; modelled as one month after the visit (\"very tight six-month schedule\"); only a mirror copy found (S-ex, not S)"))
                 {
                     Predecessor = K("U8"), Duration = StageSpan.FromMonths(1), Party = ResponsibleParty.Seat,
                 },
@@ -139,12 +142,15 @@ internal static class UncacData
             z.Meeting("IRG-10", Id, "IRG 10th session", irg, new LocalDate(2019, 5, 27), new LocalDate(2019, 5, 29), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
             z.Meeting("IRG-10-R1", Id, "IRG resumed 10th session (first)", irg, new LocalDate(2019, 9, 2), new LocalDate(2019, 9, 4), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(IrgZh)),
             z.Meeting("IRG-10-R2", Id, "IRG resumed 10th session (second), at COSP 8", irg, new LocalDate(2019, 12, 17), new LocalDate(2019, 12, 18), "Abu Dhabi", "Asia/Dubai", PublishedMeetingFormat.NotStated, SEx(IrgZh, "held at the COSP venue")),
-            z.Meeting("IRG-11", Id, "IRG 11th session", irg, new LocalDate(2020, 6, 29), new LocalDate(2020, 7, 1), "virtual", ViennaZone, PublishedMeetingFormat.Virtual, S(Coalition11, "source writes 29 Jun(-1 Jul) 2020: end uncertain; originally planned 8-10 Jun 2020"), MeetingDatePrecision.EndUncertain),
+            z.Meeting("IRG-11", Id, "IRG 11th session", irg, new LocalDate(2020, 6, 29), new LocalDate(2020, 7, 1), "virtual", ViennaZone, PublishedMeetingFormat.Virtual, S(Coalition11 + " ; " + IrgZh, "source writes 29 Jun(-1 Jul) 2020; the UNODC IRG page lists the first day only (\"29 June 2020, Virtual format\"): end uncertain; originally planned 8-10 Jun 2020"), MeetingDatePrecision.EndUncertain),
             z.Meeting("IRG-11-R1", Id, "IRG resumed 11th session (first)", irg, new LocalDate(2020, 8, 31), new LocalDate(2020, 9, 2), Vienna, ViennaZone, PublishedMeetingFormat.Hybrid, S(Coalition11, "in person + virtual")),
-            z.MonthOnly("IRG-2020-11", Id, "IRG resumed session (November 2020)", irg, new YearMonth(2020, 11), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, S(Synergies2021, "month only; the report calls it the 10th session's second resumed session, which conflicts with §1.4 (17-18 Dec 2019, Abu Dhabi): session number left open")),
+            z.MonthOnly("IRG-2020-11", Id, "IRG resumed session (November 2020)", irg, new YearMonth(2020, 11), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, S(Synergies2021, "month only; the report calls it the 10th session's second resumed session, which conflicts with §1.4 (17-18 Dec 2019, Abu Dhabi); the reading 'second resumed eleventh session, Vienna, 16-18 November 2020' was not found in any session document the search reached (the UNODC IRG page snapshot stops at the first resumed eleventh session): days and number left open")),
             z.Meeting("IRG-12", Id, "IRG 12th session", irg, new LocalDate(2021, 6, 14), new LocalDate(2021, 6, 18), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, S(Synergies2021, "cover page")),
-            z.Meeting("COSP-08", Id, "COSP 8th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2019, 12, 16), new LocalDate(2019, 12, 20), "Abu Dhabi", "Asia/Dubai", PublishedMeetingFormat.NotStated, SEx(Cosp8)),
-            z.Meeting("COSP-09", Id, "COSP 9th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2021, 12, 13), new LocalDate(2021, 12, 17), "Sharm el-Sheikh", "Africa/Cairo", PublishedMeetingFormat.NotStated, SEx(Cosp9, "§7 tags it S")),
+            z.Meeting("COSP-08", Id, "COSP 8th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2019, 12, 16), new LocalDate(2019, 12, 20), "Abu Dhabi", "Asia/Dubai", PublishedMeetingFormat.NotStated, SEx(Cosp8, "Mon 16-Fri 20 Dec 2019: Friday was a weekend day in the UAE until 2022 (§6.1); the source dates the session so")),
+            z.Meeting("COSP-09", Id, "COSP 9th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2021, 12, 13), new LocalDate(2021, 12, 17), "Sharm el-Sheikh", "Africa/Cairo", PublishedMeetingFormat.NotStated, SEx(Cosp9, "§7 tags it S; Mon-Fri: Friday 17 Dec is a weekend day in Egypt (§6.1), dated so by the session documents")),
+            z.MonthOnly("IRG-14", Id, "IRG 14th session", irg, new YearMonth(2023, 6), Vienna, ViennaZone, PublishedMeetingFormat.NotStated, SEx(Irg14, "month only: held in the week of 12-16 June 2023 together with the Working Group on Prevention; the IRG's own days are not given")),
+            z.Meeting("COSP-10", Id, "COSP 10th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2023, 12, 11), new LocalDate(2023, 12, 15), "Atlanta (Georgia World Congress Center)", "America/New_York", PublishedMeetingFormat.InPerson, S(Cosp10)),
+            z.Meeting("COSP-11", Id, "COSP 11th session", MeetingKind.ConferenceOfStatesParties, new LocalDate(2025, 12, 15), new LocalDate(2025, 12, 19), "Doha (Sheraton Doha)", "Asia/Qatar", PublishedMeetingFormat.InPerson, SEx(Cosp11, "press reports (The Peninsula, 16 Dec 2025: opened the day before; concluding on Friday, a weekend day in Qatar (§6.1)); no UNODC document found")),
             z.Meeting("UNGASS-2021", Id, "UNGA special session against corruption", MeetingKind.Other, new LocalDate(2021, 6, 2), new LocalDate(2021, 6, 4), "UN Headquarters, New York", "America/New_York", PublishedMeetingFormat.Hybrid, S(Ungass, "Wed-Fri; plenary meetings 10:00-13:00 and 15:00-18:00; political declaration adopted 2 June")),
         ];
     }

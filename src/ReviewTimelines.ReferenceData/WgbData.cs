@@ -87,7 +87,7 @@ internal static class WgbData
                 {
                     Predecessor = K("W6"), Duration = StageSpan.FromWeeks(2), Party = ResponsibleParty.Seat,
                 },
-                new StageRule(K("W8"), StageKind.FollowUp, "Two-year written follow-up report adopted at a plenary", S(FollowUp + " ; https://pdf4pro.com/view/oecd-anti-bribery-convention-549785.html", "two years after the main report, at a plenary"))
+                new StageRule(K("W8"), StageKind.FollowUp, "Two-year written follow-up report adopted at a plenary", S(FollowUp, "two years after the main report, at a plenary"))
                 {
                     Predecessor = K("W6"),
                     Duration = StageSpan.FromDays(4),
@@ -115,7 +115,7 @@ internal static class WgbData
                 Venue,
                 Zone,
                 PublishedMeetingFormat.NotStated,
-                SEx(WgbPage, "2018 version of the page"));
+                SEx(WgbPage, y >= 2023 ? "2023 version of the page" : "2018 version of the page"));
         PublishedMeeting Month(int y, int m) =>
             z.MonthOnly(
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"WGB-{y:D4}-{m:D2}"),
@@ -141,6 +141,9 @@ internal static class WgbData
             Month(2020, 10),
             Month(2020, 12),
             Month(2021, 3),
+            W(2023, 3, 7, 10),
+            W(2023, 6, 13, 16),
+            W(2023, 10, 10, 13),
             z.Meeting("WGB-UNGASS-2021", Id, "WGB chair's UNGASS side event", MeetingKind.Other, new LocalDate(2021, 6, 3), new LocalDate(2021, 6, 3), "virtual", "America/New_York", PublishedMeetingFormat.Virtual, S(WgbPage, "side event of UNGASS 2021 (New York); dated in the UNGASS host's zone")),
         ];
     }

@@ -16,11 +16,15 @@ internal static class ReferenceDataDocument
     internal static string Render(ReferenceCatalog catalog)
     {
         var text = new StringBuilder();
+        RenderMeetingsByYear(text, catalog);
         foreach (var m in catalog.Mechanisms)
         {
             text.Append("### ").Append(m.Acronym).Append(" (`").Append(m.Id).Append("`)\n\n");
             text.Append(m.Name).Append(". Seat: ").Append(m.Seat.Value).Append(", zone `").Append(m.SeatZone.Id).Append("` ")
                 .Append(Cite(m.Seat.Source)).Append("\n\n");
+            text.Append("Working languages: ")
+                .Append(m.WorkingLanguages is { } languages ? string.Join(", ", languages.Value) + " " + Cite(languages.Source) : "**not found**")
+                .Append("\n\n");
             if (m.RuleSet is { } rules)
             {
                 text.Append("Stage rules (").Append(rules.Name).Append("; T0 = ").Append(rules.StartDescription).Append("):\n\n");
@@ -130,4 +134,36 @@ internal static class ReferenceDataDocument
         "[" + ConfidenceTags.Tag(s.Confidence) + "] " + (s.Citation.Length == 0 ? string.Empty : s.Citation) + (s.Note is null ? string.Empty : " (" + s.Note + ")");
 
     private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>Years covered by the meeting table: 2017 to 2026.</summary>
+    internal static readonly int[] Years = Enumerable.Range(2017, 10).ToArray();
+
+    private static void RenderMeetingsByYear(StringBuilder text, ReferenceCatalog catalog)
+    {
+        text.Append("### Meetings by year\n\n");
+        text.Append("Every published meeting of each body, 2017-2026, by the year it opens (ids as in the tables below; *m* = dated by month only). ")
+            .Append("**not found** means the search reached no source dating a meeting of that body that year: unknown, not \"none held\".\n\n");
+        text.Append("| Body |");
+        foreach (var y in Years)
+        {
+            text.Append(' ').Append(y.ToString(CultureInfo.InvariantCulture)).Append(" |");
+        }
+
+        text.Append("\n|---|").Append(string.Concat(Enumerable.Repeat("---|", Years.Length))).Append('\n');
+        foreach (var m in catalog.Mechanisms)
+        {
+            text.Append("| ").Append(m.Acronym).Append(" |");
+            foreach (var y in Years)
+            {
+                var ids = m.Meetings.Where(x => x.Month.Year == y)
+                    .Select(x => x.Id.Value + (x.Precision == MeetingDatePrecision.MonthOnly ? " *m*" : string.Empty))
+                    .ToList();
+                text.Append(' ').Append(ids.Count == 0 ? "**not found**" : string.Join(", ", ids)).Append(" |");
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append('\n');
+    }
 }

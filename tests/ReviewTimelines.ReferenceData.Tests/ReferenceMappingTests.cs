@@ -79,7 +79,7 @@ public class ReferenceMappingTests
     {
         var mapping = ReferenceMapping.ToMeetings(Catalog, new YearMonth(2021, 1), new YearMonth(2021, 12));
         mapping.Meetings.Select(m => m.Id.Value).Should().Equal(
-            "FATF-2021-02", "UNGASS-2021", "WGB-UNGASS-2021", "IRG-12", "FATF-2021-06", "FATF-2021-10", "COSP-09");
+            "FATF-2021-02", "MESICIC-35", "UNGASS-2021", "WGB-UNGASS-2021", "IRG-12", "FATF-2021-06", "FATF-2021-10", "COSP-09");
         mapping.Skipped.Select(s => s.Meeting.Id.Value).Should().Equal("GRECO-2021-03", "WGB-2021-03");
         FluentActions.Invoking(() => ReferenceMapping.ToMeetings(Catalog, new YearMonth(2021, 2), new YearMonth(2021, 1)))
             .Should().Throw<ArgumentOutOfRangeException>();

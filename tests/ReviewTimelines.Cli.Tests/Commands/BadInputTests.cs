@@ -95,10 +95,10 @@ public sealed class BadInputTests
     [Fact]
     public void Plan_MechanismWithoutRuleSet_ExitsOne()
     {
-        var result = CliRun.Run("plan", "--mechanism", "FATF", "--start", "2021-03-01");
+        var result = CliRun.Run("plan", "--mechanism", "AU-ABC", "--start", "2021-03-01");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain("no stage rule set for 'FATF'");
+        result.Error.Should().Contain("no stage rule set for 'AU-ABC'");
     }
 
     [Fact]

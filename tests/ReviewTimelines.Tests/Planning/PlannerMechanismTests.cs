@@ -39,7 +39,7 @@ public class PlannerMechanismTests
         plan.Warnings.Should().ContainSingle().Which.Should().Contain("U10").And.Contain("2021-10-02");
         // The notification is a deadline at the end of its local day in Vienna (UTC+1 in March).
         plan["U1"].Deadline.Should().Be(Instant.FromUtc(2021, 3, 1, 23, 0));
-        plan["U4"].Source.Confidence.Should().Be(Confidence.Sourced);
+        plan["U4"].Source.Confidence.Should().Be(Confidence.SourcedExample, "only a mirror copy of the UNODC slide was found (issue 15)");
         plan["U5"].Source.Confidence.Should().Be(Confidence.Estimate);
     }
 
@@ -84,8 +84,10 @@ public class PlannerMechanismTests
         var calendars = new PlanningCalendars(germany, SatSun("Paris", "Europe/Paris"));
 
         // T0 chosen so that the civil-society call closes on 15 December 2017, as published.
+        // Plenaries published for 2017-2022 only: the data's next dated WGB plenary after June 2020 is March 2023 (the
+        // 2020-2022 ones are month-only or not found), which the planner would take for the follow-up.
         var plan = new Planner(Catalog[ReferenceMechanisms.OecdWgb].RuleSet!)
-            .Plan(D(2017, 8, 15), calendars, Plenaries(ReferenceMechanisms.OecdWgb, MeetingKind.Plenary));
+            .Plan(D(2017, 8, 15), calendars, Plenaries(ReferenceMechanisms.OecdWgb, MeetingKind.Plenary).Where(p => p.Start.Year <= 2022));
 
         plan["W3"].End.Should().Be(D(2017, 12, 15));
         plan["W4"].Dates.Dates.Should().Equal(Days(D(2018, 1, 15), D(2018, 1, 17)));

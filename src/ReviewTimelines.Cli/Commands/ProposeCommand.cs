@@ -10,7 +10,7 @@ using ReviewTimelines.Proposals;
 
 namespace ReviewTimelines.Cli.Commands;
 
-/// <summary><c>propose</c>: the resolver's moves that clear the hard conflicts, and the joint-visit proposals.</summary>
+/// <summary><c>propose</c>: the resolver's moves that clear the hard conflicts, and the joint-visit proposals; exit code 2 while hard conflicts remain after the moves.</summary>
 internal static class ProposeCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -30,7 +30,7 @@ internal static class ProposeCommand
         {
             Description = "Let the resolver and the joint-visit advisor move pinned (agreed) country visits too.",
         };
-        var command = new Command("propose", "Propose moves of movable country visits that clear the hard conflicts with the least total displacement, and joint visits where two mechanisms visit the same country close together.");
+        var command = new Command("propose", "Propose moves of movable country visits that clear the hard conflicts with the least total displacement, and joint visits where two mechanisms visit the same country close together (exit code 0: no hard conflict after the moves, 2: hard conflicts remain, 1: bad input).");
         common.AddTo(command);
         command.Options.Add(slack);
         command.Options.Add(horizon);
@@ -69,7 +69,7 @@ internal static class ProposeCommand
                 environment.Out.WriteLine();
                 environment.Out.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} country visit(s) are pinned (agreed dates) and were not moved; add --move-pinned to let the resolver move them too.", pinnedVisits));
             }
-            return ExitCodes.Ok;
+            return after.Any(c => c.Severity == ConflictSeverity.Hard) ? ExitCodes.HardConflicts : ExitCodes.Ok;
         }));
         return command;
     }

@@ -115,7 +115,7 @@ public sealed class ProposeApplyTests
         result.Error.Should().Contain("--in-place: there is no --input file to write over");
     }
 
-    private static TempFolder CopyOfSampleFile(out string input)
+    internal static TempFolder CopyOfSampleFile(out string input)
     {
         var temp = new TempFolder();
         input = Path.Combine(temp.Path, "austria-2021.json");

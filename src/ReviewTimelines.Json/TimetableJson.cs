@@ -243,6 +243,58 @@ public sealed class TimetableJson
         utf8Json.Write(bytes);
     }
 
+    /// <summary>Writes a changed timetable as an edit of the file it was read from: the file's layout, comments, property and item order, and every value the change does not touch stay as they were.</summary>
+    /// <param name="file">The file's bytes as read (UTF-8, or UTF-16/32 with a byte order mark, as <see cref="Read(ReadOnlySpan{byte})"/> accepts).</param>
+    /// <param name="document">The changed document, usually built from what <see cref="Read(ReadOnlySpan{byte})"/> returned for <paramref name="file"/>.</param>
+    /// <returns>The new file's bytes: <paramref name="file"/> unchanged, byte for byte, when <paramref name="document"/> writes the same canonical text as
+    /// the file's own content; otherwise UTF-8 (with the file's UTF-8 byte order mark, if it had one) in which only the changed values, and the added
+    /// or removed items and properties, differ from the file.</returns>
+    /// <remarks>
+    /// <para>
+    /// The change is found by comparing the canonical text (<see cref="Write(TimetableDocument)"/>) of the file's content with that of
+    /// <paramref name="document"/>. Objects are matched by property name and arrays of items by their <c>id</c> (<c>code</c>
+    /// for countries, <c>reference</c> for catalogue mechanisms), wherever the file put them. A changed value is written in the canonical
+    /// form, with the file's indentation unit and newlines (LF or CRLF); an added item or property goes after the last one of its array or
+    /// object; a removed one is cut with its separator and any comment inside it. Where the file spells a value differently from the
+    /// canonical form (a mechanism written out instead of referenced), the nearest enclosing value that differs is replaced whole.
+    /// </para>
+    /// <para>The result is read back and checked: it must write the same canonical text as <paramref name="document"/>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="TimetableFormatException"><paramref name="file"/> does not read (see <see cref="Read(ReadOnlySpan{byte})"/>).</exception>
+    /// <exception cref="InvalidOperationException">The edited file does not read back as <paramref name="document"/> (the file's spelling could not be
+    /// edited in place, or <paramref name="document"/> does not validate); write it with <see cref="Write(TimetableDocument)"/> instead.</exception>
+    public byte[] Update(ReadOnlySpan<byte> file, TimetableDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var before = Write(Read(file));
+        var after = Write(document);
+        if (string.Equals(before, after, StringComparison.Ordinal))
+        {
+            return file.ToArray();
+        }
+
+        var utf8 = JsonTextEncoding.ToUtf8(file).ToArray();
+        var root = SourceTree.Parse(utf8, Limits.MaxDepth);
+        var spliced = JsonSplicer.Splice(utf8, root, System.Text.Json.Nodes.JsonNode.Parse(before)!, System.Text.Json.Nodes.JsonNode.Parse(after)!);
+        string check;
+        try
+        {
+            check = Write(Read(spliced));
+        }
+        catch (TimetableFormatException e)
+        {
+            throw new InvalidOperationException("The edited file does not read: " + e.Message, e);
+        }
+
+        if (!string.Equals(check, after, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The edited file does not read back as the changed timetable; write it in the canonical form instead.");
+        }
+
+        return file.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF, .. spliced] : spliced;
+    }
+
     // With format errors, placeholders stand in for the unreadable values, so warnings and problems about an item that
     // already has an error would only repeat it (or quote the placeholder): keep the errors about untouched items.
     private static void AddModelProblemsAfterFormatErrors(IEnumerable<TimetableProblem> problems, ModelReader reader, ProblemSink sink)

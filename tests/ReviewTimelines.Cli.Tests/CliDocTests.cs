@@ -24,7 +24,7 @@ public sealed class CliDocTests
             var result = CliRun.Run(args);
 
             result.Error.Should().BeEmpty(string.Join(" ", example));
-            if (example[0] == "check")
+            if (example[0] is "check" or "propose")
             {
                 result.ExitCode.Should().BeOneOf([0, 2], string.Join(" ", example));
             }

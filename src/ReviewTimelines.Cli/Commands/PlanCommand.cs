@@ -49,9 +49,11 @@ internal static class PlanCommand
         command.Options.Add(country);
         command.Options.Add(zone);
         command.Options.Add(uncovered);
+        var addTo = new WriteBack.PlanAddToOptions();
+        addTo.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
-            var settings = common.Read(parse, environment);
+            var settings = addTo.WithInput(parse, common.Read(parse, environment));
             var loaded = TimetableLoader.Load(settings, environment);
             var catalog = ReferenceCatalog.Create(environment.Zones);
             var mechanismId = Parsers.Mechanism(parse.GetValue(mechanism) ?? string.Empty, "--mechanism");
@@ -108,6 +110,11 @@ internal static class PlanCommand
             }
 
             Write(environment.Out, loaded, ruleSet, t0, countryLine, seatCalendar, plenaries.Length, plan);
+            foreach (var line in addTo.Save(parse, settings, environment, loaded.Timetable, mechanismId, countryText, plan))
+            {
+                environment.Out.WriteLine(line);
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

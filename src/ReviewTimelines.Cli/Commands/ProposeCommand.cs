@@ -7,10 +7,11 @@ using ReviewTimelines.Cli.Output;
 using ReviewTimelines.Conflicts;
 using ReviewTimelines.Model;
 using ReviewTimelines.Proposals;
+using ReviewTimelines.Cli.WriteBack;
 
 namespace ReviewTimelines.Cli.Commands;
 
-/// <summary><c>propose</c>: the resolver's moves that clear the hard conflicts, and the joint-visit proposals.</summary>
+/// <summary><c>propose</c>: the resolver's moves that clear the hard conflicts, and the joint-visit proposals; exit code 2 while hard conflicts remain after the moves.</summary>
 internal static class ProposeCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -30,11 +31,13 @@ internal static class ProposeCommand
         {
             Description = "Let the resolver and the joint-visit advisor move pinned (agreed) country visits too.",
         };
-        var command = new Command("propose", "Propose moves of movable country visits that clear the hard conflicts with the least total displacement, and joint visits where two mechanisms visit the same country close together.");
+        var apply = new ProposeApplyOptions();
+        var command = new Command("propose", "Propose moves of movable country visits that clear the hard conflicts with the least total displacement, and joint visits where two mechanisms visit the same country close together (exit code 0: no hard conflict after the moves, 2: hard conflicts remain, 1: bad input).");
         common.AddTo(command);
         command.Options.Add(slack);
         command.Options.Add(horizon);
         command.Options.Add(movePinned);
+        apply.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
@@ -50,7 +53,9 @@ internal static class ProposeCommand
                 throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--slack-days: {0} is outside 0-366.", slackDays));
             }
 
+            var applying = apply.Read(parse, settings);
             var loaded = TimetableLoader.Load(settings, environment);
+            var fileTimetable = loaded.Timetable;
             var pinnedVisits = loaded.Timetable.Stages.Count(s => s.Kind == StageKind.CountryVisit && s.IsPinned);
             if (parse.GetValue(movePinned))
             {
@@ -61,7 +66,8 @@ internal static class ProposeCommand
             var windows = MoveWindows.Around(slackDays);
             var before = ConflictCheck.Detect(loaded, settings);
             var resolution = new TimetableResolver(new ResolverOptions()).Resolve(timetable, windows);
-            var after = ConflictCheck.Detect(loaded with { Timetable = resolution.ApplyTo(timetable) }, settings);
+            var applied = applying is null ? null : ProposeApplyOptions.Apply(fileTimetable, resolution, applying);
+            var after = ConflictCheck.Detect(loaded with { Timetable = applied ?? resolution.ApplyTo(timetable) }, settings);
             var joint = new JointVisitAdvisor(new ProposalOptions()).Propose(timetable, windows, 7 * weeks);
             Write(environment.Out, loaded, settings, slackDays, weeks, before, resolution, after, joint);
             if (!parse.GetValue(movePinned) && pinnedVisits > 0)
@@ -69,7 +75,13 @@ internal static class ProposeCommand
                 environment.Out.WriteLine();
                 environment.Out.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} country visit(s) are pinned (agreed dates) and were not moved; add --move-pinned to let the resolver move them too.", pinnedVisits));
             }
-            return ExitCodes.Ok;
+
+            if (applying is not null)
+            {
+                ProposeApplyOptions.Report(environment, settings, applying, applied!, resolution, after);
+            }
+
+            return after.Any(c => c.Severity == ConflictSeverity.Hard) ? ExitCodes.HardConflicts : ExitCodes.Ok;
         }));
         return command;
     }

@@ -16,7 +16,8 @@ public sealed class ProposeCommandTests
 
         var result = CliRun.Run("propose");
 
-        result.ExitCode.Should().Be(0);
+        // Nothing moves (every sample visit is pinned) and the sample has hard conflicts on purpose: they remain.
+        result.ExitCode.Should().Be(2);
         result.Error.Should().BeEmpty();
         result.Out.Should().StartWith("review-timelines propose\n");
         result.Out.Should().Contain("the embedded ILLUSTRATIVE sample timetable");
@@ -39,7 +40,7 @@ public sealed class ProposeCommandTests
 
         var result = CliRun.Run("propose", "--move-pinned");
 
-        result.ExitCode.Should().Be(0);
+        result.ExitCode.Should().Be(2, "the sample's hard conflicts between meetings and timed stages cannot be cleared by moving visits");
         resolution.Moves.Should().NotBeEmpty();
         result.Out.Should().Contain(string.Format(CultureInfo.InvariantCulture, "Moves ({0}):", resolution.Moves.Length));
         foreach (var move in resolution.Moves)
@@ -62,10 +63,29 @@ public sealed class ProposeCommandTests
         // (14-17 June) falls on the German expert's unavailability (14-16 June).
         var result = CliRun.Run("propose", "--input", CliRun.DataPath("austria-2021.json"));
 
-        result.ExitCode.Should().Be(0);
+        result.ExitCode.Should().Be(2, "the German expert's outside hearing on 8 June still overlaps the pinned GRECO visit");
         result.Out.Should().MatchRegex(@"stage:UNCAC2-AUT-visit\s.*2021-06-09 to 2021-06-11 Europe/Vienna\s+2021-06-28 to 2021-06-30 Europe/Vienna\s+\+19 day\(s\)");
         result.Out.Should().MatchRegex(@"stage:WGB4-HUN-visit\s.*2021-06-14 to 2021-06-17 Europe/Budapest\s+2021-06-21 to 2021-06-24 Europe/Budapest\s+\+7 day\(s\)");
         result.Out.Should().Contain("Hard conflicts: 5 now, 1 after the moves");
+    }
+
+    [Fact]
+    public void Propose_MovesClearEveryHardConflict_ExitsZero()
+    {
+        // Without its outside feed (the German expert's hearing during the pinned GRECO visit), the sample file's hard
+        // conflicts are all between visits the resolver may move.
+        using var temp = new TempFolder();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CliRun.DataPath("austria-2021.json")))!.AsObject();
+        node.Remove("feeds");
+        var path = temp.File("no-feeds.json", node.ToJsonString());
+
+        var check = CliRun.Run("check", "--input", path);
+        var result = CliRun.Run("propose", "--input", path);
+
+        check.ExitCode.Should().Be(2);
+        check.Out.Should().Contain("4 hard");
+        result.Out.Should().Contain("Hard conflicts: 4 now, 0 after the moves");
+        result.ExitCode.Should().Be(0);
     }
 
     [Fact]

@@ -86,6 +86,7 @@ internal static class ComparablesData
                 new StageRule(K("F3"), StageKind.CountryVisit, "On-site visit", R("FATF 4th-round Procedures (2013, updated 2019/2021) ; " + FatfFaq, "input \"no less than two months prior to the indicated onsite date\" (FAQ, S); about two weeks on site (R): 10 working days chosen"))
                 {
                     Predecessor = K("F2"), Offset = StageSpan.FromMonths(2), Duration = StageSpan.FromWorkingDays(10), Shape = StageShape.DateRange,
+                    MaySpanNonWorkingDays = true, // two weeks on site: the weekend between them is part of the visit
                 },
                 new StageRule(K("F4"), StageKind.Adoption, "Discussion and adoption at a FATF plenary", S(FatfFaq, "\"Each assessment takes 14 months for the team to complete\": the next plenary at least 14 months after the start; 5-day fallback (plenaries last 3-6 days, S-ex)"))
                 {

@@ -82,6 +82,7 @@ internal static class GrecoData
                 new StageRule(K("G5"), StageKind.Adoption, "Examination and adoption at a plenary", E("step S (" + Evaluations + "); next plenary at least about 4 months after the visit is an estimate"))
                 {
                     Predecessor = K("G3"),
+                    AlsoAfter = [K("G4")],
                     Duration = StageSpan.FromDays(5),
                     Shape = StageShape.DateRange,
                     Party = ResponsibleParty.Seat,

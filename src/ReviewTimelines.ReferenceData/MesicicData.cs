@@ -105,6 +105,7 @@ internal static class MesicicData
                 {
                     Predecessor = K("M10"),
                     Anchor = OffsetAnchor.PredecessorStart,
+                    AlsoAfter = [K("M10")],
                     Duration = StageSpan.FromWorkingDays(2),
                     Shape = range,
                     Party = ResponsibleParty.Seat,
@@ -114,6 +115,7 @@ internal static class MesicicData
                 new StageRule(K("M12"), StageKind.Adoption, "Adoption at the Committee of Experts plenary", SEx(Sched2005, "e.g. 7-12 Mar 2005; March or September"))
                 {
                     Predecessor = K("M11"),
+                    AlsoAfter = [K("M10")],
                     Duration = StageSpan.FromDays(5),
                     Shape = range,
                     Party = ResponsibleParty.Seat,

@@ -70,6 +70,21 @@ public sealed record PlenaryPattern(
     SourcedValue<IsoDayOfWeek>? FirstWeekday,
     SourcedValue<MeetingLength>? Length)
 {
+    /// <summary>Gets the pattern as a <see cref="Planning.PlenaryRhythm"/> the planner can estimate meetings from, or <see langword="null"/> when the sources give no first weekday or length, or the venue rotates.</summary>
+    /// <remarks>The estimate takes the longest sourced length that fits before a non-working day (from <see cref="MeetingLength.MaximumDays"/> down to <see cref="MeetingLength.MinimumDays"/>) and the first
+    /// <see cref="FirstWeekday"/> of a month in <see cref="Months"/> (any month when not given) whose days are all working days of
+    /// <paramref name="seatCalendar"/>; the week of the month is not in the sources, so none is assumed beyond "the first that fits".</remarks>
+    /// <param name="seatCalendar">The venue's working calendar (weekends and holidays the estimate avoids).</param>
+    /// <returns>The rhythm, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="seatCalendar"/> is null.</exception>
+    public Planning.PlenaryRhythm? ToRhythm(WorkingCalendar seatCalendar)
+    {
+        ArgumentNullException.ThrowIfNull(seatCalendar);
+        return FirstWeekday is null || Length is null || VenueZone is null
+            ? null
+            : new Planning.PlenaryRhythm(Name, seatCalendar, Months?.Value ?? [], FirstWeekday.Value, Length.Value.MaximumDays, null, Length.Value.MinimumDays);
+    }
+
     /// <summary>Formats as <c>GRECO plenary: 4 per 1 year(s), months 3,6,9,10,12, Monday, 3-5 days, Strasbourg</c>.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => string.Format(

@@ -83,7 +83,7 @@ internal static class UncacData
                 },
                 new StageRule(K("U9"), StageKind.DraftReport, "Draft report agreed; executive summary", SEx(Slide + " ; " + Video, "slide: visit within five months, end within six months; modelled as one month after the visit (\"very tight six-month schedule\"); only a mirror copy found (S-ex, not S)"))
                 {
-                    Predecessor = K("U8"), Duration = StageSpan.FromMonths(1), Party = ResponsibleParty.Seat,
+                    Predecessor = K("U8"), AlsoAfter = [K("U7")], Duration = StageSpan.FromMonths(1), Party = ResponsibleParty.Seat,
                 },
                 new StageRule(K("U10"), StageKind.Translation, "Executive summary translated into the six UN languages, issued for the next IRG session", E("+1-3 months; aligned to the next IRG session; 5-day fallback = IRG session length"))
                 {

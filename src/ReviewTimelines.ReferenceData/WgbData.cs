@@ -77,6 +77,7 @@ internal static class WgbData
                 new StageRule(K("W6"), StageKind.Adoption, "Evaluation and adoption at a plenary", SEx(Germany2018, "plenary about 4-6 months after the visit"))
                 {
                     Predecessor = K("W4"),
+                    AlsoAfter = [K("W5")],
                     Duration = StageSpan.FromDays(4),
                     Shape = StageShape.DateRange,
                     Party = ResponsibleParty.Seat,

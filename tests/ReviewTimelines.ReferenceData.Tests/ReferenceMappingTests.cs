@@ -110,7 +110,7 @@ public class ReferenceMappingTests
         u2.Kind.Should().Be(StageKind.FocalPointAppointment);
         u2.Name.Should().Be("Focal point appointed");
         u2.Timing.Should().Be(ItemTiming.AllDay(new LocalDate(2021, 3, 22), new LocalDate(2021, 3, 22), Tzdb["Europe/Vienna"]), "three weeks after T0");
-        u2.Deadline.Should().Be(new StageDeadline(new LocalDate(2021, 3, 22), TimetableResource.ForCountry(Aut), DeadlineRoll.None));
+        u2.Deadline.Should().Be(new StageDeadline(new LocalDate(2021, 3, 22), TimetableResource.ForCountry(Aut), DeadlineRoll.NextWorkingDay), "the rule rolls by default (issue 14)");
         u2.ToInstantRange().End.Should().Be(plan["U2"].Deadline!.Value, "the stage ends when the deadline expires");
         u2.IsPinned.Should().BeFalse();
         u2.Location.Should().BeNull();

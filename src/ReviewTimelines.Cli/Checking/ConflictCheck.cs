@@ -38,22 +38,10 @@ internal static class ConflictCheck
         {
             return new ConflictDetector(options).Detect(loaded.Timetable, outside);
         }
-        catch (Calendars.CalendarCoverageException e)
-        {
-            // Issue 13: a calendar is never asked silently about dates its holiday data does not cover.
-            throw new CliInputException(
-                string.Format(
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    "{0}: calendar '{1}' has no holiday data for {2} (asked about {3}); the check stops rather than treat those dates as having no public holidays. Add that year's holidays to the calendar and extend its holidayCoverage (docs/timetable-format.md, docs/calendars.md).",
-                    loaded.InputPath is { } path ? "--input '" + path + "'" : "the timetable",
-                    e.Gap.Calendar,
-                    string.Join(", ", e.Gap.MissingYears.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-                    e.Gap.Asked.Start == e.Gap.Asked.End ? NodaTime.Text.LocalDatePattern.Iso.Format(e.Gap.Asked.Start) : NodaTime.Text.LocalDatePattern.Iso.Format(e.Gap.Asked.Start) + " to " + NodaTime.Text.LocalDatePattern.Iso.Format(e.Gap.Asked.End)),
-                e);
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException or OverflowException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or (InvalidOperationException and not Calendars.CalendarCoverageException) or OverflowException)
         {
             // Stages and meetings were checked on load; what is left is a calendar period, an unavailability or a feed event.
+            // A question past a calendar's declared holiday coverage is reported by CommandRunner (issue 13).
             throw new CliInputException(
                 string.Format(
                     System.Globalization.CultureInfo.InvariantCulture,

@@ -34,6 +34,11 @@ internal static partial class CommandRunner
         {
             return Fail(environment, "an iCalendar feed could not be read: " + UserMessage(e), e);
         }
+        catch (Calendars.CalendarCoverageException e)
+        {
+            // Issue 13: a calendar is never asked silently about dates its holiday data does not cover.
+            return Fail(environment, CoverageMessage(e.Gap, parse) + InputNote(parse), e);
+        }
         catch (ArgumentException e)
         {
             // The libraries report bad values with the ArgumentException family, naming the item and field.
@@ -76,6 +81,21 @@ internal static partial class CommandRunner
     }
 
     public static int Fail(CliEnvironment environment, string message) => Fail(environment, message, null);
+
+    /// <summary>The tool's sentence for a question past a calendar's declared holiday coverage, with what the user can do.</summary>
+    private static string CoverageMessage(Calendars.CoverageGap gap, ParseResult? parse)
+    {
+        static string Day(NodaTime.LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
+        var command = parse?.CommandResult.Command.Name;
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "calendar '{0}' has no holiday data for {1} (asked about {2}); {3} stops rather than treat those dates as having no public holidays. Add that year's holidays to the calendar and extend its holidayCoverage (docs/timetable-format.md, docs/calendars.md){4}.",
+            gap.Calendar,
+            string.Join(", ", gap.MissingYears.Select(y => y.ToString(CultureInfo.InvariantCulture))),
+            gap.Asked.Start == gap.Asked.End ? Day(gap.Asked.Start) : Day(gap.Asked.Start) + " to " + Day(gap.Asked.End),
+            command is null or "review-timelines" ? "the tool" : "'" + command + "'",
+            command == "plan" ? ", or pass --allow-uncovered-dates to plan as if they had none (each gap is then printed as a warning)" : string.Empty);
+    }
 
     /// <summary>The message of <paramref name="e"/> without .NET's <c>(Parameter 'x')</c> and <c>Actual value was ...</c> suffixes.</summary>
     public static string UserMessage(Exception e)

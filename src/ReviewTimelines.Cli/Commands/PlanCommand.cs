@@ -42,6 +42,17 @@ internal static class PlanCommand
         {
             Description = "Plan even where a working calendar's holiday data does not cover a date the plan needs (as if that date had no holidays), and print a warning naming the calendar and the missing years. Default: stop with an error.",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Plan even when the State under review is not a member State of the mechanism in the timetable (default: stop with an error naming both); the output warns.",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: table (default) or json.",
+            DefaultValueFactory = _ => "table",
+            CustomParser = ParseFormat,
+            HelpName = "table|json",
+        };
         var command = new Command("plan", "Plan a country review: the mechanism's stage rules from a start date, on the country's and seat's working days, aligned to published plenaries.");
         common.AddTo(command);
         command.Options.Add(mechanism);
@@ -51,6 +62,8 @@ internal static class PlanCommand
         command.Options.Add(uncovered);
         var addTo = new WriteBack.PlanAddToOptions();
         addTo.AddTo(command);
+        command.Options.Add(force);
+        command.Options.Add(format);
         command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = addTo.WithInput(parse, common.Read(parse, environment));
@@ -64,9 +77,19 @@ internal static class PlanCommand
             var t0 = parse.GetValue(start) ?? throw new CliInputException("--start is required.");
             var seatZone = loaded.Timetable.TryGetMechanism(mechanismId, out var modelled) ? modelled.SeatZone : profile.SeatZone;
             var seatCalendar = modelled?.SeatCalendar ?? new WorkingCalendarBuilder(profile.Acronym + " seat", seatZone).Build();
+            var countryText = parse.GetValue(country);
+            var notes = new List<string>();
+            if (countryText is not null)
+            {
+                var code = Parsers.Country(countryText, "--country");
+                notes.Add(modelled is { MemberStates.IsEmpty: false }
+                    ? ReviewMembership.Check(modelled, code, parse.GetValue(force)) ?? string.Empty
+                    : ReferenceMembership(catalog, profile, code, t0, parse.GetValue(force)));
+                notes.RemoveAll(n => n.Length == 0);
+            }
+
             string countryLine;
             WorkingCalendar countryCalendar;
-            var countryText = parse.GetValue(country);
             var zoneText = parse.GetValue(zone);
             var givenZone = zoneText is null ? null : Parsers.Zone(environment.Zones, zoneText, "--zone");
             if (countryText is not null && loaded.Timetable.TryGetCountry(Parsers.Country(countryText, "--country"), out var known))
@@ -92,7 +115,13 @@ internal static class PlanCommand
                 .Distinct()
                 .OrderBy(r => r.ToInstantRange().Start)
                 .ToArray();
-            var planner = new Planner(ruleSet);
+            // With no published meeting, aligned stages are estimated from the body's stored meeting patterns at its seat.
+            var patterns = profile.Patterns
+                .Where(p => p.Kind is MeetingKind.Plenary or MeetingKind.ImplementationReviewGroupSession)
+                .Select(p => p.ToRhythm(seatCalendar))
+                .OfType<PlenaryRhythm>()
+                .ToArray();
+            var planner = new Planner(ruleSet, patterns);
             StagePlan plan;
             if (parse.GetValue(uncovered))
             {
@@ -109,15 +138,55 @@ internal static class PlanCommand
                 plan = planner.Plan(t0, new PlanningCalendars(countryCalendar, seatCalendar), plenaries);
             }
 
-            Write(environment.Out, loaded, ruleSet, t0, countryLine, seatCalendar, plenaries.Length, plan);
+            foreach (var note in notes)
+            {
+                environment.Error.WriteLine("warning: " + note);
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                SafeTextWriter.WriteRaw(environment.Out, ToJson(ruleSet, t0, plan, notes));
+            }
+            else
+            {
+                Write(environment.Out, loaded, ruleSet, t0, countryLine, seatCalendar, plenaries.Length, plan);
+            }
+
+            // With --format json, standard output is the JSON document alone: what --add-to wrote goes to standard error.
+            var saved = parse.GetValue(format) == "json" ? environment.Error : environment.Out;
             foreach (var line in addTo.Save(parse, settings, environment, loaded.Timetable, mechanismId, countryText, plan))
             {
-                environment.Out.WriteLine(line);
+                saved.WriteLine(line);
             }
 
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Membership from the reference data (<see cref="ReferenceCatalog.MembershipsOn"/>) when the timetable does not list the
+    /// mechanism's member States: a member passes, a State the data shows as not a member is an error unless forced, and an
+    /// unknown status (partial lists) is a warning saying it was not checked.
+    /// </summary>
+    private static string ReferenceMembership(ReferenceCatalog catalog, MechanismProfile profile, CountryCode state, LocalDate on, bool force)
+    {
+        var status = catalog.MembershipsOn(state, on).Single(m => m.Mechanism == profile.Id).Status;
+        switch (status)
+        {
+            case MembershipStatus.Member:
+                return string.Empty;
+            case MembershipStatus.NotMember:
+                var error = new NotAMemberException(profile.Id, state, profile.Acronym);
+                return force ? "Forced: " + error.Message.Replace(" (force it to plan anyway)", string.Empty, StringComparison.Ordinal) : throw error;
+            default:
+                return string.Format(
+                    CultureInfo.InvariantCulture,
+                    "Neither the timetable nor the reference data says whether {0} is a member State of {1} on {2} (the data's member list is incomplete), so membership was not checked.",
+                    state,
+                    profile.Acronym,
+                    NodaTime.Text.LocalDatePattern.Iso.Format(on));
+        }
     }
 
     private static void Write(TextWriter writer, LoadedTimetable loaded, StageRuleSet ruleSet, LocalDate t0, string countryLine, WorkingCalendar seat, int plenaries, StagePlan plan)
@@ -133,16 +202,16 @@ internal static class PlanCommand
         writer.WriteLine("State under review: " + countryLine + ".");
         writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Seat: {0}, zone {1}. Plenaries available for alignment: {2}.", Text.Citation(seat.Name), seat.Zone.Id, plenaries));
         writer.WriteLine();
-        var table = new TextTable("Key", "Stage", "Kind", "Dates", "Zone", "Deadline (end of day, party's zone)", "Placement", "Tag");
+        var table = new TextTable("Key", "Stage", "Kind", "Dates (local, with weekday)", "Zone", "Deadline (end of day, party's zone)", "Placement", "Tag");
         foreach (var stage in plan.Stages)
         {
             table.Add(
                 stage.Key.ToString(),
                 stage.Name,
                 stage.Kind.ToString(),
-                stage.Start == stage.End ? Text.Date(stage.Start) : Text.Date(stage.Start) + " to " + Text.Date(stage.End),
+                stage.Start == stage.End ? Day(stage.Start) : Day(stage.Start) + " to " + Day(stage.End),
                 stage.Dates.Zone.Id,
-                stage.Due is { } d ? Text.Date(d.DueDate) + " " + d.Zone.Id : "-",
+                stage.Due is { } d ? Day(d.DueDate) + " " + d.Zone.Id : "-",
                 stage.Placement.ToString(),
                 ConfidenceTags.Tag(stage.Source.Confidence));
         }
@@ -160,5 +229,76 @@ internal static class PlanCommand
 
         writer.WriteLine();
         writer.WriteLine("Tags: S sourced, S-ex sourced example, R unconfirmed, E estimate (see `review-timelines reference`).");
+    }
+
+    /// <summary>A local date with its weekday, as officers write it: <c>Mon 2021-08-02</c>.</summary>
+    private static string Day(LocalDate date) => WeekdayDate.Format(date);
+
+    private static readonly NodaTime.Text.LocalDatePattern WeekdayDate = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("ddd uuuu-MM-dd");
+
+    /// <summary>Reads <c>--format</c>, ignoring case.</summary>
+    private static string ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 0 ? "table" : result.Tokens[0].Value;
+        var lower = text.ToLowerInvariant();
+        if (lower is "table" or "json")
+        {
+            return lower;
+        }
+
+        result.AddError(string.Format(CultureInfo.InvariantCulture, "--format: '{0}' is not a format (use table or json).", text));
+        return "table";
+    }
+
+    /// <summary>The plan as JSON: each stage's key, name, kind, local dates with weekday, zone, deadline (local day, zone, expiry instant), placement and tag.</summary>
+    private static string ToJson(StageRuleSet ruleSet, LocalDate t0, StagePlan plan, IReadOnlyList<string> notes)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, JsonOutput.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleSet", ruleSet.Name);
+            json.WriteString("mechanism", ruleSet.Mechanism.Value);
+            json.WriteString("start", Text.Date(t0));
+            json.WriteString("startMeaning", ruleSet.StartDescription);
+            json.WriteStartArray("stages");
+            foreach (var stage in plan.Stages)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", stage.Key.Value);
+                json.WriteString("name", stage.Name);
+                json.WriteString("kind", stage.Kind.ToString());
+                json.WriteString("first", Text.Date(stage.Start));
+                json.WriteString("firstWeekday", stage.Start.DayOfWeek.ToString());
+                json.WriteString("last", Text.Date(stage.End));
+                json.WriteString("lastWeekday", stage.End.DayOfWeek.ToString());
+                json.WriteString("zone", stage.Dates.Zone.Id);
+                if (stage.Due is { } d)
+                {
+                    json.WriteStartObject("deadline");
+                    json.WriteString("dueDate", Text.Date(d.DueDate));
+                    json.WriteString("zone", d.Zone.Id);
+                    json.WriteString("expires", NodaTime.Text.InstantPattern.ExtendedIso.Format(d.Expiry));
+                    json.WriteString("roll", stage.Rule.Roll.ToString());
+                    json.WriteEndObject();
+                }
+
+                json.WriteString("placement", stage.Placement.ToString());
+                json.WriteString("tag", ConfidenceTags.Tag(stage.Source.Confidence));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("warnings");
+            foreach (var warning in notes.Concat(plan.Warnings))
+            {
+                json.WriteStringValue(warning);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return JsonOutput.ToText(stream);
     }
 }

@@ -66,4 +66,7 @@ public enum StagePlacement
 
     /// <summary>A pinned stage kept at its originally planned dates during re-planning.</summary>
     Pinned = 4,
+
+    /// <summary>The rule asks for a plenary, none is published, and the dates are estimated from the body's stored meeting pattern (<see cref="PlenaryRhythm"/>); a <see cref="StagePlan.Warnings"/> entry says so.</summary>
+    EstimatedPlenary = 5,
 }

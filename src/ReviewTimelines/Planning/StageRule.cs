@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using ReviewTimelines.Calendars;
 using ReviewTimelines.Model;
@@ -45,8 +46,26 @@ public sealed record StageRule(StageKey Key, StageKind Kind, string Name, Source
     /// <summary>Gets whose working calendar and zone the stage uses.</summary>
     public ResponsibleParty Party { get; init; } = ResponsibleParty.StateUnderReview;
 
-    /// <summary>Gets how a deadline date or range start on a non-working day moves; <see cref="DeadlineRoll.None"/> by default.</summary>
-    public DeadlineRoll Roll { get; init; } = DeadlineRoll.None;
+    /// <summary>Gets how a deadline date or range start on a non-working day moves; <see cref="DeadlineRoll.NextWorkingDay"/> by default.</summary>
+    /// <remarks>A planned deadline falls on a working day of the responsible party unless the rule says <see cref="DeadlineRoll.None"/> ("no roll").</remarks>
+    public DeadlineRoll Roll { get; init; } = DeadlineRoll.NextWorkingDay;
+
+    /// <summary>Gets further stages that must end before this stage starts, besides <see cref="Predecessor"/>; empty by default.</summary>
+    /// <remarks>
+    /// The offset still counts from <see cref="Predecessor"/>; a stage placed earlier than the end of any of these stages moves
+    /// to the day after it ends (as an instant, across zones). For a stage aligned to a plenary, the constraint applies to the
+    /// plenary's first day: "the review subgroup meets before the first plenary that starts after the consideration period".
+    /// Example: UNCAC "draft report agreed" follows the country visit, and also the active dialogue.
+    /// </remarks>
+    public ImmutableArray<StageKey> AlsoAfter { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether a country visit or joint meeting of working days may include non-working days (span a weekend or holiday); <see langword="false"/> by default.</summary>
+    /// <remarks>
+    /// When <see langword="false"/>, a <see cref="StageKind.CountryVisit"/> or <see cref="StageKind.JointMeeting"/> lasting n working
+    /// days takes n consecutive working days of the State under review's calendar, none of them a public holiday or closure of
+    /// the seat's calendar: a 3-day visit is never Thursday to Monday.
+    /// </remarks>
+    public bool MaySpanNonWorkingDays { get; init; }
 
     /// <summary>Gets the plenary alignment, or <see langword="null"/> when the stage is placed by offset and duration only.</summary>
     public PlenaryAlignment? Alignment { get; init; }

@@ -66,11 +66,23 @@ public sealed class StageRuleSet
                     nameof(StageRule.Predecessor),
                     string.Format(CultureInfo.InvariantCulture, "Stage rule '{0}': Predecessor '{1}' is not a rule of the set.", rule.Key, p));
             }
+
+            foreach (var after in rule.AlsoAfter)
+            {
+                if (after == rule.Key || !keys.ContainsKey(after))
+                {
+                    throw new InvalidStageRuleException(
+                        rule.Key,
+                        nameof(StageRule.AlsoAfter),
+                        string.Format(CultureInfo.InvariantCulture, "Stage rule '{0}': AlsoAfter '{1}' is {2}.", rule.Key, after, after == rule.Key ? "the rule itself (a cycle)" : "not a rule of the set"));
+                }
+            }
         }
 
         Rules = list;
         byKey = keys.ToFrozenDictionary();
         PlanningOrder = TopologicalOrder(list);
+        StageOrderInvariants.Check(PlanningOrder);
     }
 
     /// <summary>Gets the mechanism the rules belong to.</summary>
@@ -197,6 +209,10 @@ public sealed class StageRuleSet
     private static InvalidStageRuleException Invalid(StageKey key, string field, string format) =>
         new(key, field, string.Format(CultureInfo.InvariantCulture, format, key));
 
+    /// <summary>The keys a rule waits for: its predecessor, then its <see cref="StageRule.AlsoAfter"/> stages.</summary>
+    private static IEnumerable<StageKey> Before(StageRule rule) =>
+        rule.Predecessor is { } p ? rule.AlsoAfter.Prepend(p).Distinct() : rule.AlsoAfter.Distinct();
+
     private static StageRule[] TopologicalOrder(StageRule[] rules)
     {
         var index = new Dictionary<StageKey, int>();
@@ -215,12 +231,13 @@ public sealed class StageRuleSet
 
         for (var i = 0; i < rules.Length; i++)
         {
-            if (rules[i].Predecessor is { } p)
+            foreach (var p in Before(rules[i]))
             {
                 children[index[p]].Add(i);
-                pending[i] = 1;
+                pending[i]++;
             }
-            else
+
+            if (pending[i] == 0)
             {
                 ready.Add(i);
             }
@@ -250,14 +267,14 @@ public sealed class StageRuleSet
             while (seen.Add(current.Key))
             {
                 path.Add(current.Key);
-                current = rules[index[current.Predecessor!.Value]];
+                current = rules[index[Before(current).First(k => pending[index[k]] > 0)]];
             }
 
             var cycle = path.Skip(path.IndexOf(current.Key)).Append(current.Key).Select(k => k.ToString());
             throw new InvalidStageRuleException(
                 current.Key,
                 nameof(StageRule.Predecessor),
-                string.Format(CultureInfo.InvariantCulture, "Stage rule '{0}': Predecessor forms a cycle: {1}.", current.Key, string.Join(" -> ", cycle)));
+                string.Format(CultureInfo.InvariantCulture, "Stage rule '{0}': Predecessor and AlsoAfter form a cycle: {1}.", current.Key, string.Join(" -> ", cycle)));
         }
 
         return order.ToArray();

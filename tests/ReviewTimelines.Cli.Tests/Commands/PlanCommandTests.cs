@@ -22,7 +22,45 @@ public sealed class PlanCommandTests
         rows["G2"].Should().Contain("2021-06-01").And.Contain("2021-06-01 Europe/Vienna");
 
         // G3: five working days from G2 + 2 months = Sunday 1 August 2021, so Monday 2 to Friday 6 August.
-        rows["G3"].Should().Contain("2021-08-02 to 2021-08-06").And.Contain("Europe/Vienna");
+        rows["G3"].Should().Contain("Mon 2021-08-02 to Fri 2021-08-06").And.Contain("Europe/Vienna");
+    }
+
+    [Fact]
+    public void Plan_MesicicReviewOfAustria_IsAnErrorUnlessForced()
+    {
+        // Issue 14 item 5: Austria is not an OAS member; the sample timetable lists MESICIC's member States.
+        var refused = CliRun.Run("plan", "-m", "OAS-MESICIC", "--start", "2025-03-03", "--country", "AUT");
+        var forced = CliRun.Run("plan", "-m", "OAS-MESICIC", "--start", "2025-03-03", "--country", "AUT", "--force");
+        var member = CliRun.Run("plan", "-m", "OAS-MESICIC", "--start", "2025-03-03", "--country", "COL");
+
+        refused.ExitCode.Should().Be(1);
+        refused.Error.Should().Contain("AUT is not a member State of").And.Contain("OAS-MESICIC");
+        refused.Out.Should().BeEmpty();
+        forced.ExitCode.Should().Be(0);
+        forced.Error.Should().Contain("warning: Forced: AUT is not a member State of");
+        Rows(forced.Out).Keys.Should().Contain("M12");
+        member.ExitCode.Should().Be(0);
+        member.Error.Should().NotContain("member State");
+    }
+
+    [Fact]
+    public void Plan_FormatJson_GivesLocalDatesWeekdaysZonesAndEstimates()
+    {
+        var result = CliRun.Run("plan", "-m", "GRECO", "--start", "2025-01-06", "--country", "AUT", "--format", "json");
+
+        result.ExitCode.Should().Be(0);
+        using var doc = System.Text.Json.JsonDocument.Parse(result.Out);
+        var stages = doc.RootElement.GetProperty("stages").EnumerateArray().ToDictionary(e => e.GetProperty("key").GetString()!);
+        var visit = stages["G3"];
+        visit.GetProperty("firstWeekday").GetString().Should().Be("Monday");
+        visit.GetProperty("lastWeekday").GetString().Should().Be("Friday");
+        stages["G2"].GetProperty("deadline").GetProperty("zone").GetString().Should().Be("Europe/Vienna");
+        stages["G2"].GetProperty("deadline").GetProperty("roll").GetString().Should().Be("NextWorkingDay");
+
+        // No GRECO plenary after 2021 is published in the data: the adoption is estimated from the stored pattern, on weekdays.
+        stages["G5"].GetProperty("placement").GetString().Should().Be("EstimatedPlenary");
+        stages["G5"].GetProperty("firstWeekday").GetString().Should().Be("Monday");
+        doc.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()).Should().Contain(w => w!.Contains("estimated from the stored meeting pattern", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +108,7 @@ public sealed class PlanCommandTests
         var warned = CliRun.Run("plan", "-m", "GRECO", "--start", "2021-10-01", "-c", "AUT", "--input", path, "--allow-uncovered-dates");
 
         stopped.ExitCode.Should().Be(1);
-        stopped.Error.Should().StartWith("error: ").And.Contain("Calendar 'AUT'").And.Contain("2022").And.Contain("not covered");
+        stopped.Error.Should().StartWith("error: calendar 'AUT' has no holiday data for 2022 (asked about 2022-01-01 to 2022-01-03); 'plan' stops").And.Contain("--allow-uncovered-dates");
         warned.ExitCode.Should().Be(0);
         warned.Error.Should().StartWith("warning: Calendar 'AUT'").And.Contain("the year 2022 is not covered");
         warned.Out.Should().Contain("G2");

@@ -73,5 +73,6 @@ public sealed class PlanAddToTests
         result.Error.Should().Contain("--out, --in-place, --review-id and --cycle go with --add-to");
     }
 
-    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+    // The plan prints local dates with their weekday ("Mon 2022-08-01").
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Create("ddd uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Format(date);
 }

@@ -115,6 +115,13 @@ public class PlannerCrossZoneTests
     }
 
     /// <summary>Rules set for "after" their predecessor (end anchor, offset of at least one day, no backward roll), random zones.</summary>
+    /// <summary>Stage kinds with no order invariant between them (see <c>StageOrderInvariantTests</c> for those), so every generated set is valid.</summary>
+    private static readonly StageKind[] NeutralKinds =
+    [
+        StageKind.Notification, StageKind.FocalPointAppointment, StageKind.Teleconference, StageKind.SelfAssessmentChecklist,
+        StageKind.CountryVisit, StageKind.JointMeeting, StageKind.Publication, StageKind.Translation, StageKind.Deadline,
+    ];
+
     private static Scenario Build(int seed)
     {
         var random = new Random(seed);
@@ -125,7 +132,7 @@ public class PlannerCrossZoneTests
         {
             var shape = random.Next(2) == 0 ? StageShape.Deadline : StageShape.DateRange;
             var aligned = shape == StageShape.DateRange && random.Next(4) == 0;
-            rules.Add(new StageRule(new StageKey("S" + i), (StageKind)random.Next(14), "Stage " + i, Test)
+            rules.Add(new StageRule(new StageKey("S" + i), NeutralKinds[random.Next(NeutralKinds.Length)], "Stage " + i, Test)
             {
                 Predecessor = i == 0 ? null : new StageKey("S" + random.Next(i)),
                 Offset = new StageSpan(random.Next(1, 20), units[random.Next(units.Length)]),

@@ -28,15 +28,20 @@ public class PlannerMechanismTests
         // Desk review within one month of receipt.
         plan["U6"].End.Should().Be(D(2021, 7, 22));
         plan["U7"].Dates.Dates.Should().Equal(Days(D(2021, 7, 23), D(2021, 9, 22)));
-        // Visit by about month 5: three working days from Thursday 29 July in a Saturday-Sunday country.
-        plan["U8"].Dates.Dates.Should().Equal(Days(D(2021, 7, 29), D(2021, 8, 2)));
-        plan["U8"].End.Should().BeLessThanOrEqualTo(t0.PlusMonths(5).PlusDays(1));
-        // Agreed report by about month 6.
-        plan["U9"].End.Should().Be(D(2021, 9, 2));
-        Period.Between(t0, plan["U9"].End, PeriodUnits.Days).Days.Should().BeInRange(180, 190);
-        // No IRG session with published dates after October 2021: the translation falls back and says so.
+        // Visit by about month 5: three consecutive working days, Monday 2 to Wednesday 4 August (issue 14: never
+        // Thursday 29 July to Monday 2 August across the weekend).
+        plan["U8"].Dates.Dates.Should().Equal(Days(D(2021, 8, 2), D(2021, 8, 4)));
+        plan["U8"].Dates.Dates.Select(d => d.DayOfWeek).Should().Equal(IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday);
+        plan["U8"].End.Should().BeLessThanOrEqualTo(t0.PlusMonths(5).PlusDays(7));
+        // Agreed report one month after the visit, but not before the two-month dialogue ends (Wednesday 22 September):
+        // about 6.7 months, so the slide's six months are not met by the rule set's own durations.
+        plan["U9"].End.Should().Be(D(2021, 9, 22));
+        Period.Between(t0, plan["U9"].End, PeriodUnits.Days).Days.Should().Be(205);
+        // No IRG session with published dates after October 2021: the translation falls back to five consecutive working
+        // days from Monday 25 October and says so.
         plan["U10"].Placement.Should().Be(StagePlacement.AlignmentFallback);
-        plan.Warnings.Should().ContainSingle().Which.Should().Contain("U10").And.Contain("2021-10-02");
+        plan["U10"].Dates.Dates.Should().Equal(Days(D(2021, 10, 25), D(2021, 10, 29)));
+        plan.Warnings.Should().ContainSingle().Which.Should().Contain("U10").And.Contain("2021-10-22");
         // The notification is a deadline at the end of its local day in Vienna (UTC+1 in March).
         plan["U1"].Deadline.Should().Be(Instant.FromUtc(2021, 3, 1, 23, 0));
         plan["U4"].Source.Confidence.Should().Be(Confidence.SourcedExample, "only a mirror copy of the UNODC slide was found (issue 15)");
@@ -44,13 +49,14 @@ public class PlannerMechanismTests
     }
 
     [Fact]
-    public void Plan_UncacIrmFromNovember2020_AlignsExecutiveSummaryToIrg12()
+    public void Plan_UncacIrmFromOctober2020_AlignsExecutiveSummaryToIrg12()
     {
         var ruleSet = Catalog[ReferenceMechanisms.UncacIrm].RuleSet!;
 
-        var plan = new Planner(ruleSet).Plan(D(2020, 11, 2), Austria(), Plenaries(ReferenceMechanisms.UncacIrm, MeetingKind.ImplementationReviewGroupSession));
+        var plan = new Planner(ruleSet).Plan(D(2020, 10, 1), Austria(), Plenaries(ReferenceMechanisms.UncacIrm, MeetingKind.ImplementationReviewGroupSession));
 
-        plan["U9"].End.Should().Be(D(2021, 5, 1));
+        // Dialogue 26 February to Sunday 25 April 2021: the report is agreed when it ends, rolled to Monday 26 April.
+        plan["U9"].End.Should().Be(D(2021, 4, 26));
         plan["U10"].Placement.Should().Be(StagePlacement.AlignedToPlenary);
         plan["U10"].Dates.Should().Be(ZonedDateRange.FromDates(D(2021, 6, 14), D(2021, 6, 18), Tzdb["Europe/Vienna"]));
         plan.Warnings.Should().BeEmpty();
@@ -67,13 +73,14 @@ public class PlannerMechanismTests
 
         plan["G2"].End.Should().Be(D(2017, 10, 3));
         plan["G2"].Deadline.Should().Be(Instant.FromUtc(2017, 10, 3, 21, 0), "end of 3 October in Helsinki (UTC+3)");
-        // Visit 2 months later (Sunday 3 Dec -> Monday), 5 working days skipping Independence Day.
-        plan["G3"].Dates.Should().Be(ZonedDateRange.FromDates(D(2017, 12, 4), D(2017, 12, 11), Tzdb["Europe/Helsinki"]));
+        // Visit 2 months later (Sunday 3 Dec -> Monday): 5 consecutive working days, so not the week of Independence Day
+        // (Wednesday 6 December) but Monday 11 to Friday 15 December.
+        plan["G3"].Dates.Should().Be(ZonedDateRange.FromDates(D(2017, 12, 11), D(2017, 12, 15), Tzdb["Europe/Helsinki"]));
         // Next plenary at least 4 months after the visit (11 April 2018): not GRECO 79 (March), the June 2018 plenary.
         plan["G5"].Dates.Should().Be(ZonedDateRange.FromDates(D(2018, 6, 18), D(2018, 6, 22), Tzdb["Europe/Paris"]));
-        plan["G7"].End.Should().Be(D(2019, 12, 22));
+        plan["G7"].End.Should().Be(D(2019, 12, 23), "18 months after 22 June 2018 is Sunday 22 December: the deadline rolls to Monday");
         plan["G8"].Dates.Dates.Should().Equal(Days(D(2020, 3, 16), D(2020, 3, 20)));
-        plan["G9"].End.Should().Be(D(2020, 9, 20));
+        plan["G9"].End.Should().Be(D(2020, 9, 21), "Sunday 20 September rolls to Monday");
         plan.Warnings.Should().BeEmpty();
     }
 
@@ -109,9 +116,11 @@ public class PlannerMechanismTests
             SatSun("ARG", "America/Argentina/Buenos_Aires"),
             SatSun("Washington", "America/New_York"));
 
-        // A March 2016 plenary (Monday 21 to Friday 25) is hypothetical: the data has no 2016 MESICIC dates.
-        var hypothetical = ZonedDateRange.FromDates(D(2016, 3, 21), D(2016, 3, 25), Tzdb["America/New_York"]);
-        var plan = new Planner(Catalog[ReferenceMechanisms.OasMesicic].RuleSet!).Plan(D(2015, 3, 30), calendars, [hypothetical]);
+        // Two hypothetical plenaries (the data has no 2016 MESICIC dates): 21-25 March 2016 starts before the members'
+        // consideration of the drafts (M10) ends on 4 April, so the subgroups and the adoption take 11-15 April.
+        var march = ZonedDateRange.FromDates(D(2016, 3, 21), D(2016, 3, 25), Tzdb["America/New_York"]);
+        var hypothetical = ZonedDateRange.FromDates(D(2016, 4, 11), D(2016, 4, 15), Tzdb["America/New_York"]);
+        var plan = new Planner(Catalog[ReferenceMechanisms.OasMesicic].RuleSet!).Plan(D(2015, 3, 30), calendars, [march, hypothetical]);
 
         // SG/MESICIC/doc.442/15 rev.2, first group.
         plan["M1"].End.Should().Be(D(2015, 6, 30));
@@ -126,7 +135,8 @@ public class PlannerMechanismTests
         plan["M9"].Dates.Dates.Should().Equal(Days(D(2016, 2, 9), D(2016, 3, 14)));
         plan["M10"].Dates.Dates.Should().Equal(Days(D(2016, 3, 15), D(2016, 4, 4)));
         // Subgroups on the two working days just before the plenary, then the plenary.
-        plan["M11"].Dates.Dates.Should().Equal(Days(D(2016, 3, 17), D(2016, 3, 18)));
+        plan["M11"].Dates.Dates.Should().Equal(Days(D(2016, 4, 7), D(2016, 4, 8)));
         plan["M12"].Dates.Should().Be(hypothetical);
+        plan["M12"].Start.Should().BeGreaterThan(plan["M10"].End, "consideration ends before the adoption (issue 14)");
     }
 }

@@ -16,7 +16,7 @@ public class PlannerTests
 
     private static StageRuleSet Set(params StageRule[] rules) => new(Mechanism, "test", "T0", rules);
 
-    private static StageRule Start() => new(K("T"), StageKind.Notification, "Start", Test);
+    private static StageRule Start() => new(K("T"), StageKind.Notification, "Start", Test) { Roll = DeadlineRoll.None };
 
     [Fact]
     public void Plan_WorkingDaysInFriSatAndSatSunCountries_EndOnTheirOwnWorkingDays()
@@ -38,7 +38,7 @@ public class PlannerTests
         var inAustria = planner.Plan(D(2025, 6, 5), austria);
 
         inIsrael["V"].Dates.Should().Be(ZonedDateRange.FromDates(D(2025, 6, 8), D(2025, 6, 12), Tzdb["Asia/Jerusalem"]), "Friday and Saturday are the weekend: Sunday to Thursday");
-        inAustria["V"].Dates.Should().Be(ZonedDateRange.FromDates(D(2025, 6, 6), D(2025, 6, 12), Tzdb["Europe/Vienna"]), "Friday, then Monday to Thursday");
+        inAustria["V"].Dates.Should().Be(ZonedDateRange.FromDates(D(2025, 6, 9), D(2025, 6, 13), Tzdb["Europe/Vienna"]), "a visit of 5 working days never straddles the weekend: Monday to Friday, not Friday then Monday to Thursday");
         inIsrael["R"].End.Should().Be(D(2025, 6, 19), "Sun 8 .. Thu 12, Sun 15 .. Thu 19");
         inAustria["R"].End.Should().Be(D(2025, 6, 19), "Fri 6, Mon 9 .. Fri 13, Mon 16 .. Thu 19");
         inIsrael["R"].Deadline.Should().Be(Instant.FromUtc(2025, 6, 19, 21, 0), "end of the day in Jerusalem (UTC+3)");
@@ -50,10 +50,10 @@ public class PlannerTests
     {
         var visit = Set(
             Start(),
-            new StageRule(K("V"), StageKind.CountryVisit, "Review stage", Test) { Predecessor = K("T"), Duration = StageSpan.FromWorkingDays(5), Shape = StageShape.DateRange });
+            new StageRule(K("V"), StageKind.CountryVisit, "Review stage", Test) { Duration = StageSpan.FromWorkingDays(5), Shape = StageShape.DateRange });
         var window = Set(
             Start(),
-            new StageRule(K("W"), StageKind.Dialogue, "Response window", Test) { Predecessor = K("T"), Duration = StageSpan.FromWorkingDays(3), Shape = StageShape.DateRange });
+            new StageRule(K("W"), StageKind.Dialogue, "Response window", Test) { Duration = StageSpan.FromWorkingDays(3), Shape = StageShape.DateRange });
         var seat = SatSun("Vienna", "Europe/Vienna");
         var austria = new WorkingCalendarBuilder("AUT", Tzdb["Europe/Vienna"]).AddPublicHoliday(D(2025, 6, 9), "Whit Monday").Build();
         var uae = new WorkingCalendarBuilder("ARE", Tzdb["Asia/Dubai"])
@@ -67,8 +67,9 @@ public class PlannerTests
 
         inIsrael.Dates.Dates.Should().Equal(Days(D(2025, 6, 8), D(2025, 6, 12)));
         inIsrael.Dates.ToInstantRange().End.Should().Be(Instant.FromUtc(2025, 6, 12, 21, 0));
-        inAustria.Dates.Dates.Should().Equal(Days(D(2025, 6, 10), D(2025, 6, 16)));
-        inAustria.Dates.ToInstantRange().End.Should().Be(Instant.FromUtc(2025, 6, 16, 22, 0));
+        // Whit Monday 9 June leaves four working days that week: the 5-day visit takes Monday 16 to Friday 20 June.
+        inAustria.Dates.Dates.Should().Equal(Days(D(2025, 6, 16), D(2025, 6, 20)));
+        inAustria.Dates.ToInstantRange().End.Should().Be(Instant.FromUtc(2025, 6, 20, 22, 0));
         inUae.Dates.Dates.Should().Equal(Days(D(2021, 12, 30), D(2022, 1, 4)));
         inUae.Dates.ToInstantRange().End.Should().Be(Instant.FromUtc(2022, 1, 4, 20, 0));
     }
@@ -78,10 +79,10 @@ public class PlannerTests
     {
         var rules = Set(
             Start(),
-            new StageRule(K("A"), StageKind.Deadline, "One month", Test) { Predecessor = K("T"), Duration = StageSpan.FromMonths(1) },
-            new StageRule(K("B"), StageKind.Deadline, "One more month", Test) { Predecessor = K("A"), Duration = StageSpan.FromMonths(1) },
-            new StageRule(K("C"), StageKind.Deadline, "Two months at once", Test) { Predecessor = K("T"), Duration = StageSpan.FromMonths(2) },
-            new StageRule(K("D"), StageKind.DraftReport, "A month-long range", Test) { Predecessor = K("T"), Duration = StageSpan.FromMonths(1), Shape = StageShape.DateRange });
+            new StageRule(K("A"), StageKind.Deadline, "One month", Test) { Predecessor = K("T"), Duration = StageSpan.FromMonths(1), Roll = DeadlineRoll.None },
+            new StageRule(K("B"), StageKind.Deadline, "One more month", Test) { Predecessor = K("A"), Duration = StageSpan.FromMonths(1), Roll = DeadlineRoll.None },
+            new StageRule(K("C"), StageKind.Deadline, "Two months at once", Test) { Predecessor = K("T"), Duration = StageSpan.FromMonths(2), Roll = DeadlineRoll.None },
+            new StageRule(K("D"), StageKind.DraftReport, "A month-long range", Test) { Duration = StageSpan.FromMonths(1), Shape = StageShape.DateRange, Roll = DeadlineRoll.None });
         var planner = new Planner(rules);
 
         var common = planner.Plan(D(2021, 1, 31), Austria());
@@ -114,8 +115,8 @@ public class PlannerTests
     {
         var rules = Set(
             Start(),
-            new StageRule(K("A"), StageKind.Deadline, "Saturday", Test) { Predecessor = K("T"), Duration = StageSpan.FromDays(5) },
-            new StageRule(K("B"), StageKind.Deadline, "Sunday", Test) { Predecessor = K("T"), Duration = StageSpan.FromDays(6) });
+            new StageRule(K("A"), StageKind.Deadline, "Saturday", Test) { Predecessor = K("T"), Duration = StageSpan.FromDays(5), Roll = DeadlineRoll.None },
+            new StageRule(K("B"), StageKind.Deadline, "Sunday", Test) { Predecessor = K("T"), Duration = StageSpan.FromDays(6), Roll = DeadlineRoll.None });
 
         var plan = new Planner(rules).Plan(D(2021, 3, 22), Austria());
 
@@ -140,7 +141,7 @@ public class PlannerTests
     {
         var rules = Set(
             Start(),
-            new StageRule(K("A"), StageKind.DraftReport, "Range", Test) { Predecessor = K("T"), Duration = StageSpan.FromWeeks(2), Shape = StageShape.DateRange },
+            new StageRule(K("A"), StageKind.DraftReport, "Range", Test) { Duration = StageSpan.FromWeeks(2), Shape = StageShape.DateRange },
             new StageRule(K("B"), StageKind.Deadline, "From start", Test) { Predecessor = K("A"), Anchor = OffsetAnchor.PredecessorStart, Duration = StageSpan.FromDays(3) });
 
         var plan = new Planner(rules).Plan(D(2021, 3, 1), Austria());
@@ -183,8 +184,10 @@ public class PlannerTests
         moves["U6"].To.End.Should().Be(D(2021, 8, 13));
         moves["U6"].EndShiftDays.Should().Be(22);
         // The visit opens a week later (Friday 20 August) and needs three working days.
-        moves["U8"].To.Dates.Dates.Should().Equal(Days(D(2021, 8, 20), D(2021, 8, 24)));
-        moves["U9"].To.End.Should().Be(D(2021, 9, 24));
+        // The visit takes three consecutive working days (Monday 23 to Wednesday 25 August, not Friday to Tuesday); the
+        // report is agreed when the dialogue (rolled to Monday 16 August, two months) ends on Friday 15 October.
+        moves["U8"].To.Dates.Dates.Should().Equal(Days(D(2021, 8, 23), D(2021, 8, 25)));
+        moves["U9"].To.End.Should().Be(D(2021, 10, 15));
         report.Plan["U2"].Should().Be(plan["U2"]);
         report.Plan["U3"].Should().Be(plan["U3"]);
     }

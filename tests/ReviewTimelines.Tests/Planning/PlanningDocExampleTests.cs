@@ -33,10 +33,10 @@ public class PlanningDocExampleTests
             "U4 2021-06-01/2021-06-01 Europe/Vienna -> 2021-06-22/2021-06-22 Europe/Vienna (+21 d)",
             "U5 2021-06-02/2021-06-22 Europe/Vienna -> 2021-06-23/2021-07-13 Europe/Vienna (+21 d)",
             "U6 2021-07-22/2021-07-22 Europe/Vienna -> 2021-08-13/2021-08-13 Europe/Vienna (+22 d)",
-            "U7 2021-07-23/2021-09-22 Europe/Vienna -> 2021-08-14/2021-10-13 Europe/Vienna (+22 d)",
-            "U8 2021-07-29/2021-08-02 Europe/Vienna -> 2021-08-20/2021-08-24 Europe/Vienna (+22 d)",
-            "U9 2021-09-02/2021-09-02 Europe/Vienna -> 2021-09-24/2021-09-24 Europe/Vienna (+22 d)",
-            "U10 2021-10-02/2021-10-06 Europe/Vienna -> 2021-10-24/2021-10-28 Europe/Vienna (+22 d)");
+            "U7 2021-07-23/2021-09-22 Europe/Vienna -> 2021-08-16/2021-10-15 Europe/Vienna (+24 d)",
+            "U8 2021-08-02/2021-08-04 Europe/Vienna -> 2021-08-23/2021-08-25 Europe/Vienna (+21 d)",
+            "U9 2021-09-22/2021-09-22 Europe/Vienna -> 2021-10-15/2021-10-15 Europe/Vienna (+23 d)",
+            "U10 2021-10-25/2021-10-29 Europe/Vienna -> 2021-11-15/2021-11-19 Europe/Vienna (+21 d)");
         report.Violations.Should().BeEmpty();
     }
 

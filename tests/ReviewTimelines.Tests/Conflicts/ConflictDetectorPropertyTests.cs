@@ -83,7 +83,7 @@ public sealed class ConflictDetectorPropertyTests
     private static string Key(ConflictKind kind, TimetableResource resource, IEnumerable<ConflictItemRef> items, Instant start, Instant end) =>
         string.Format(CultureInfo.InvariantCulture, "{0}|{1}|{2}|{3}", kind, resource, string.Join(",", items.Order()), InstantRange.FromInstants(start, end));
 
-    private static Timetable Build(int[][] items, int[][] blackouts)
+    internal static Timetable Build(int[][] items, int[][] blackouts)
     {
         var reviews = new Dictionary<(int Mechanism, int Country), List<Stage>>();
         var world = new ConflictWorld();

@@ -10,8 +10,9 @@ namespace ReviewTimelines.Conflicts.Rules;
 /// <remarks>
 /// <para>
 /// <b>Timetable blackouts and unavailability.</b> Every <see cref="Model.Blackout"/> enters the sweep on its scope, every
-/// <see cref="Person.Unavailability"/> entry on its person; stages and meetings enter with the persons and seats they
-/// hold, and stages also with the State they are held in (a meeting's delegations are abroad, so a country blackout does
+/// <see cref="Person.Unavailability"/> entry on its person; stages and meetings enter with the seats they hold and the
+/// persons whose time they block (role <see cref="ParticipationRole.Attends"/>: a desk review over someone's leave is not
+/// a conflict), and stages also with the State they are held in (a meeting's delegations are abroad, so a country blackout does
 /// not concern them). Only resources that have a blackout are swept. Each overlap gives one conflict, with the blackout's
 /// own severity (<see cref="BlackoutSeverity"/>); unavailability is hard. Zero-length items count (RFC 4791 §9.9).
 /// </para>
@@ -80,7 +81,7 @@ internal sealed class BlackoutRule : IConflictRule
             }
 
             keys.Clear();
-            foreach (var key in item.Keys)
+            foreach (var key in item.BlockingKeys)
             {
                 if (blocked.Contains(key) && (key.Kind != ConflictContext.CountryKind || item.Stage is not null))
                 {
@@ -90,7 +91,7 @@ internal sealed class BlackoutRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(RuleSupport.Entry(item, keys));
+                entries.Add(RuleSupport.BlockingEntry(item, keys));
             }
         }
 

@@ -22,7 +22,7 @@ public sealed class ConflictDetectorPropertyTests
     {
         var detector = new ConflictDetector();
         var cases = 0;
-        var found = new int[8];
+        var found = new int[Enum.GetValues<ConflictKind>().Length];
         var itemGen = Gen.Int[0, 9_999].Array[10];
         var blackoutGen = Gen.Int[0, 9_999].Array[4];
         Gen.Select(itemGen.Array[0, 14], blackoutGen.Array[0, 3]).Sample((items, blackouts) =>

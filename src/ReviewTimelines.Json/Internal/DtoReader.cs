@@ -19,6 +19,7 @@ internal static class DtoReader
             FormatVersion = reader.Int("formatVersion"),
             TzdbVersion = reader.String("tzdbVersion"),
             Note = reader.String("note"),
+            Zone = reader.String("zone"),
             Mechanisms = reader.Objects("mechanisms", Mechanism),
             Cycles = reader.Objects("cycles", Cycle),
             Countries = reader.Objects("countries", Country),

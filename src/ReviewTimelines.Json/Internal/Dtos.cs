@@ -17,6 +17,8 @@ internal sealed record TimetableDto
 
     public string? Note { get; init; }
 
+    public string? Zone { get; init; }
+
     public List<MechanismDto>? Mechanisms { get; init; }
 
     public List<CycleDto>? Cycles { get; init; }

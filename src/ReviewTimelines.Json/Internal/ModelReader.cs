@@ -51,6 +51,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             Try(JsonPaths.Property(dto.Path, "note"), () => builder.WithNote(note));
         }
 
+        if (dto.Zone is { } zoneId)
+        {
+            builder.WithZone(Zone(zoneId, JsonPaths.Property(dto.Path, "zone")));
+        }
+
         foreach (var m in dto.Mechanisms ?? [])
         {
             Add(m.Path, () => Mechanism(m), x => builder.AddMechanism(x), x => TimetableItemRef.For(x.Id));

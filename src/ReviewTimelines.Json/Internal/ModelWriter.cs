@@ -19,6 +19,7 @@ internal static class ModelWriter
             FormatVersion = 2,
             TzdbVersion = HasWallClockTimes(t) ? tzdbVersion : null,
             Note = t.Note,
+            Zone = t.Zone?.Id,
             Mechanisms = List(t.Mechanisms.Select(m => Mechanism(m, catalog))),
             Cycles = List(t.Cycles.Select(Cycle)),
             Countries = List(t.Countries.Select(Country)),

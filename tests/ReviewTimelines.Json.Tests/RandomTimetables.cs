@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using ReviewTimelines.Calendars;
 using ReviewTimelines.Intervals;
@@ -24,6 +25,9 @@ internal static class RandomTimetables
         LocalDate Date() => Earliest.PlusDays(random.Next(5 * 365));
         string Text(string prefix) => prefix + " " + random.Next(1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + (random.Next(4) == 0 ? " Ü \"q\" \\ é" : string.Empty);
         IEnumerable<T> Some<T>(IReadOnlyList<T> items, int max) => items.OrderBy(_ => random.Next()).Take(random.Next(Math.Min(max, items.Count) + 1));
+        ParticipationRole? RoleOrNull() => random.Next(3) == 0 ? (ParticipationRole)random.Next(3) : null;
+        ImmutableArray<Participation> Overrides(List<PersonId> people) =>
+            [.. people.Where(_ => random.Next(3) == 0).Select(p => new Participation(p, (ParticipationRole)random.Next(3)))];
         Instant? LastModified() => random.Next(3) == 0 ? null : Instant.FromUtc(2020, 1, 1, 0, 0) + Duration.FromSeconds(random.Next(0, 300_000_000)) + Duration.FromMilliseconds(random.Next(2) == 0 ? 0 : random.Next(1000));
         SourceReference? Source() => random.Next(3) == 0 ? null : new SourceReference(random.Next(4) == 0 ? string.Empty : Text("https://example.org/"), (Confidence)random.Next(4), random.Next(2) == 0 ? null : Text("note"));
 
@@ -184,6 +188,7 @@ internal static class RandomTimetables
             for (var s = random.Next(0, 5); s > 0; s--)
             {
                 var party = Party(out var roll);
+                var participants = Some(persons, 3).Select(p => p.Id).ToList();
                 stages.Add(new Stage
                 {
                     Id = new StageId("s" + (stageNumber++).ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -192,7 +197,9 @@ internal static class RandomTimetables
                     Timing = Timing(),
                     Deadline = random.Next(2) == 0 ? null : new StageDeadline(Date(), party, roll),
                     IsPinned = random.Next(2) == 0,
-                    Participants = [.. Some(persons, 3).Select(p => p.Id)],
+                    Participants = [.. participants],
+                    ParticipantRole = RoleOrNull(),
+                    ParticipantRoles = Overrides(participants),
                     Location = random.Next(4) switch
                     {
                         0 => null,
@@ -224,6 +231,7 @@ internal static class RandomTimetables
         var meetings = Enumerable.Range(0, random.Next(0, 4)).Select(i =>
         {
             var mechanism = random.Next(3) == 0 ? (MechanismId?)null : mechanisms[random.Next(mechanisms.Count)].Id;
+            var attendees = Some(persons, 3).Select(p => p.Id).ToList();
             return new Meeting
             {
                 Id = new MeetingId("G" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -237,7 +245,9 @@ internal static class RandomTimetables
                 Format = (MeetingFormat)random.Next(4),
                 Delegations = [.. Some(countries, 3).Select(c => c.Code)],
                 AllMemberStates = mechanism is not null && random.Next(2) == 0,
-                Attendees = [.. Some(persons, 3).Select(p => p.Id)],
+                Attendees = [.. attendees],
+                ParticipantRole = RoleOrNull(),
+                ParticipantRoles = Overrides(attendees),
                 IsPinned = random.Next(3) != 0,
                 Source = Source(),
                 Revision = random.Next(3),

@@ -9,27 +9,22 @@ using ReviewTimelines.Model;
 namespace ReviewTimelines.Cli.Checking;
 
 /// <summary>Runs the <see cref="ConflictDetector"/> (every rule, default options) on a loaded timetable and its outside feeds.</summary>
-/// <remarks>The <c>--from/--to</c> window becomes the detector's evaluation window. Outside busy occurrences given without
-/// a resource are not checked (there is nothing they could clash with).</remarks>
+/// <remarks>The whole timetable is checked; <see cref="Run"/> then lists a conflict iff its interval reaches into the
+/// <c>--from/--to</c> window (<see cref="RunSettings.InWindow"/>: half-open, a zero-length interval when its instant is
+/// inside), so a conflict in late December is not listed in a November window even when its items reach into November,
+/// and a separation between two visits is listed when the gap does. Outside busy occurrences given without a resource
+/// are not checked (there is nothing they could clash with).</remarks>
 internal static class ConflictCheck
 {
     /// <summary>What the output says about how the conflicts were found.</summary>
-    public const string Method = "ReviewTimelines.Conflicts detector, every rule (country visit overlap or closer than 10 working days, person double-booked, visit during plenary, plenary clash, blackout, deadline on a non-working day, sequence violation, joint-visit opportunity within 8 weeks)";
+    public const string Method = "ReviewTimelines.Conflicts detector, every rule (country visit overlap or closer than 10 working days, person double-booked, visit during plenary, plenary clash, blackout, deadline on a non-working day, sequence violation, joint-visit opportunity within 8 weeks, workload over 3 reviews at once or 15 attended days in 30)";
 
-    // The sweep represents instants from 1677-09-21 to 2262-04-11 UTC; an open window side stays inside that range.
-    private static readonly Instant EarliestWindow = Instant.FromUtc(1700, 1, 1, 0, 0);
-    private static readonly Instant LatestWindow = Instant.FromUtc(2250, 1, 1, 0, 0);
-
-    public static IReadOnlyList<ConflictRow> Run(LoadedTimetable loaded, RunSettings settings) => Rows(loaded.Timetable, Detect(loaded, settings));
+    public static IReadOnlyList<ConflictRow> Run(LoadedTimetable loaded, RunSettings settings) =>
+        Rows(loaded.Timetable, [.. Detect(loaded, settings).Where(c => settings.InWindow(c.Interval))]);
 
     public static ImmutableArray<Conflict> Detect(LoadedTimetable loaded, RunSettings settings)
     {
         var options = new ConflictDetectorOptions();
-        if (settings.WindowStart is not null || settings.WindowEnd is not null)
-        {
-            options.EvaluationWindow = InstantRange.FromInstants(settings.WindowStart ?? EarliestWindow, settings.WindowEnd ?? LatestWindow);
-        }
-
         var outside = loaded.Outside
             .Where(o => o.Resource is not null)
             .Select(o => new ExternalBusy(o.Id, o.Resource!.Value, o.Range, o.Label))

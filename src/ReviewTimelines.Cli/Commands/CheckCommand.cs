@@ -20,13 +20,21 @@ internal static class CheckCommand
             CustomParser = ParseFormat,
             HelpName = "table|json|markdown",
         };
+        var zone = new Option<string?>("--zone")
+        {
+            Description = "The IANA zone the days of --from/--to are in (default: the timetable's declared zone, else UTC).",
+            HelpName = "zone",
+        };
         var command = new Command("check", "List every conflict of the timetable (exit code 0: no hard conflict, 2: hard conflicts, 1: bad input).");
         common.AddTo(command);
         command.Options.Add(format);
+        command.Options.Add(zone);
         command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
+            var givenZone = parse.GetValue(zone) is { } zoneText ? Parsers.Zone(environment.Zones, zoneText, "--zone") : null;
             var loaded = TimetableLoader.Load(settings, environment);
+            settings = settings.InZoneOf(loaded.Timetable, givenZone);
             var report = Check(loaded, settings);
             switch (parse.GetValue(format))
             {

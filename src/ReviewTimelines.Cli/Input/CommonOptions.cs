@@ -50,14 +50,14 @@ internal sealed class CommonOptions
 
     public Option<LocalDate?> From { get; } = new("--from")
     {
-        Description = "First day of the window (ISO date, a UTC day): only items and conflicts that reach into the window are reported.",
+        Description = "First day of the window (ISO date, a day in the timetable's declared zone, or in --zone where the command has it; UTC when neither): only items and conflicts whose interval reaches into the window are reported.",
         HelpName = "yyyy-MM-dd",
         CustomParser = ParseDate,
     };
 
     public Option<LocalDate?> To { get; } = new("--to")
     {
-        Description = "Last day of the window, inclusive (ISO date, a UTC day).",
+        Description = "Last day of the window, inclusive (ISO date, a day in the same zone as --from).",
         HelpName = "yyyy-MM-dd",
         CustomParser = ParseDate,
     };
@@ -201,11 +201,20 @@ internal sealed record RunSettings(FileInfo? Input, IReadOnlyList<string> IcsFee
     /// <summary>Gets the <c>--feed-cache</c> folder, or null for the default.</summary>
     public DirectoryInfo? FeedCache { get; init; }
 
-    /// <summary>Gets the window's start instant (start of <see cref="From"/> in UTC), if any.</summary>
-    public Instant? WindowStart => From?.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+    /// <summary>Gets the zone the window's days are in: UTC until a command sets the timetable's declared zone or <c>--zone</c> (<see cref="InZoneOf"/>).</summary>
+    public DateTimeZone WindowZone { get; init; } = DateTimeZone.Utc;
 
-    /// <summary>Gets the window's exclusive end instant (start of the day after <see cref="To"/> in UTC), if any.</summary>
-    public Instant? WindowEnd => To?.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+    /// <summary>Gets the window's start instant (start of <see cref="From"/> in <see cref="WindowZone"/>), if any.</summary>
+    public Instant? WindowStart => From?.AtStartOfDayInZone(WindowZone).ToInstant();
+
+    /// <summary>Gets the window's exclusive end instant (start of the day after <see cref="To"/> in <see cref="WindowZone"/>), if any.</summary>
+    public Instant? WindowEnd => To?.PlusDays(1).AtStartOfDayInZone(WindowZone).ToInstant();
+
+    /// <summary>Returns these settings with the window's days in <paramref name="given"/>, else the timetable's declared zone, else UTC.</summary>
+    /// <param name="timetable">The loaded timetable.</param>
+    /// <param name="given">The zone given with <c>--zone</c>, if any.</param>
+    /// <returns>The settings.</returns>
+    public RunSettings InZoneOf(Model.Timetable timetable, DateTimeZone? given) => this with { WindowZone = given ?? timetable.Zone ?? DateTimeZone.Utc };
 
     /// <summary>Whether a half-open range reaches into the window (zero-length ranges count when their instant is inside).</summary>
     public bool InWindow(Intervals.InstantRange range)
@@ -225,7 +234,8 @@ internal sealed record RunSettings(FileInfo? Input, IReadOnlyList<string> IcsFee
         ? "whole timetable"
         : string.Format(
             CultureInfo.InvariantCulture,
-            "{0} to {1} (UTC days, inclusive)",
+            "{0} to {1} ({2} days, inclusive)",
             From is { } f ? LocalDatePattern.Iso.Format(f) : "start",
-            To is { } t ? LocalDatePattern.Iso.Format(t) : "end");
+            To is { } t ? LocalDatePattern.Iso.Format(t) : "end",
+            WindowZone == DateTimeZone.Utc ? "UTC" : WindowZone.Id);
 }

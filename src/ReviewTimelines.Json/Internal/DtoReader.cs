@@ -19,6 +19,7 @@ internal static class DtoReader
             FormatVersion = reader.Int("formatVersion"),
             TzdbVersion = reader.String("tzdbVersion"),
             Note = reader.String("note"),
+            Zone = reader.String("zone"),
             Mechanisms = reader.Objects("mechanisms", Mechanism),
             Cycles = reader.Objects("cycles", Cycle),
             Countries = reader.Objects("countries", Country),
@@ -194,11 +195,20 @@ internal static class DtoReader
         Deadline = r.Object("deadline", Deadline),
         Pinned = r.Bool("pinned"),
         Participants = r.Strings("participants"),
+        ParticipantRole = r.String("participantRole"),
+        ParticipantRoles = r.Objects("participantRoles", Participation),
         Location = r.String("location"),
         Predecessors = r.Strings("predecessors"),
         Source = r.Object("source", Source),
         Revision = r.Int("revision"),
         LastModified = r.String("lastModified"),
+        Path = r.Path,
+    };
+
+    private static ParticipationDto Participation(ObjectReader r) => new()
+    {
+        Person = r.String("person", required: true),
+        Role = r.String("role", required: true),
         Path = r.Path,
     };
 
@@ -224,6 +234,8 @@ internal static class DtoReader
         Delegations = r.Strings("delegations"),
         AllMemberStates = r.Bool("allMemberStates"),
         Attendees = r.Strings("attendees"),
+        ParticipantRole = r.String("participantRole"),
+        ParticipantRoles = r.Objects("participantRoles", Participation),
         Pinned = r.Bool("pinned"),
         Source = r.Object("source", Source),
         Revision = r.Int("revision"),

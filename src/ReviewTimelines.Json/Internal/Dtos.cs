@@ -17,6 +17,8 @@ internal sealed record TimetableDto
 
     public string? Note { get; init; }
 
+    public string? Zone { get; init; }
+
     public List<MechanismDto>? Mechanisms { get; init; }
 
     public List<CycleDto>? Cycles { get; init; }
@@ -293,6 +295,10 @@ internal sealed record StageDto
 
     public List<string>? Participants { get; init; }
 
+    public string? ParticipantRole { get; init; }
+
+    public List<ParticipationDto>? ParticipantRoles { get; init; }
+
     public string? Location { get; init; }
 
     public List<string>? Predecessors { get; init; }
@@ -302,6 +308,16 @@ internal sealed record StageDto
     public int? Revision { get; init; }
 
     public string? LastModified { get; init; }
+
+    [JsonIgnore]
+    public string Path { get; init; } = "$";
+}
+
+internal sealed record ParticipationDto
+{
+    public string? Person { get; init; }
+
+    public string? Role { get; init; }
 
     [JsonIgnore]
     public string Path { get; init; } = "$";
@@ -344,6 +360,10 @@ internal sealed record MeetingDto
     public bool? AllMemberStates { get; init; }
 
     public List<string>? Attendees { get; init; }
+
+    public string? ParticipantRole { get; init; }
+
+    public List<ParticipationDto>? ParticipantRoles { get; init; }
 
     public bool? Pinned { get; init; }
 

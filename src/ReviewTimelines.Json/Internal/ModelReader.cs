@@ -51,6 +51,11 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
             Try(JsonPaths.Property(dto.Path, "note"), () => builder.WithNote(note));
         }
 
+        if (dto.Zone is { } zoneId)
+        {
+            builder.WithZone(Zone(zoneId, JsonPaths.Property(dto.Path, "zone")));
+        }
+
         foreach (var m in dto.Mechanisms ?? [])
         {
             Add(m.Path, () => Mechanism(m), x => builder.AddMechanism(x), x => TimetableItemRef.For(x.Id));
@@ -274,12 +279,37 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         Deadline = dto.Deadline is { } d ? Deadline(d) : null,
         IsPinned = dto.Pinned ?? false,
         Participants = [.. (dto.Participants ?? []).Select(s => new PersonId(s))],
+        ParticipantRole = Role(dto.ParticipantRole, P(dto.Path, "participantRole")),
+        ParticipantRoles = Roles(dto.ParticipantRoles),
         Location = dto.Location is { } l ? Location(l, P(dto.Path, "location")) : null,
         Predecessors = [.. (dto.Predecessors ?? []).Select(s => new StageId(s))],
         Source = dto.Source is { } src ? Source(src) : null,
         Revision = Revision(dto.Revision, P(dto.Path, "revision")),
         LastModified = LastModified(dto.LastModified, P(dto.Path, "lastModified")),
     };
+
+    private ParticipationRole? Role(string? text, string path) =>
+        text is null ? null : Enum<ParticipationRole>(text, path, "participation role");
+
+    /// <summary>Reads per-person role overrides; an entry whose person or role could not be read is left out (its error is already reported).</summary>
+    private ImmutableArray<Participation> Roles(List<ParticipationDto>? dtos)
+    {
+        if (dtos is null)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<Participation>(dtos.Count);
+        foreach (var dto in dtos)
+        {
+            if (dto.Person is { } person && Role(dto.Role, P(dto.Path, "role")) is { } role)
+            {
+                result.Add(new Participation(new PersonId(person), role));
+            }
+        }
+
+        return result.ToImmutable();
+    }
 
     private Meeting? Meeting(MeetingDto dto) => dto.Id is null ? null : new Meeting
     {
@@ -295,6 +325,8 @@ internal sealed class ModelReader(IDateTimeZoneProvider zones, Func<ReferenceCat
         Delegations = Codes(dto.Delegations, P(dto.Path, "delegations")),
         AllMemberStates = dto.AllMemberStates ?? false,
         Attendees = [.. (dto.Attendees ?? []).Select(p => new PersonId(p))],
+        ParticipantRole = Role(dto.ParticipantRole, P(dto.Path, "participantRole")),
+        ParticipantRoles = Roles(dto.ParticipantRoles),
         IsPinned = dto.Pinned ?? true,
         Source = dto.Source is { } src ? Source(src) : null,
         Revision = Revision(dto.Revision, P(dto.Path, "revision")),

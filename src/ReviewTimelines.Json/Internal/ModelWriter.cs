@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using NodaTime.Text;
 using ReviewTimelines.Calendars;
@@ -18,6 +19,7 @@ internal static class ModelWriter
             FormatVersion = 2,
             TzdbVersion = HasWallClockTimes(t) ? tzdbVersion : null,
             Note = t.Note,
+            Zone = t.Zone?.Id,
             Mechanisms = List(t.Mechanisms.Select(m => Mechanism(m, catalog))),
             Cycles = List(t.Cycles.Select(Cycle)),
             Countries = List(t.Countries.Select(Country)),
@@ -113,12 +115,17 @@ internal static class ModelWriter
             : null,
         Pinned = s.IsPinned ? true : null,
         Participants = Ids(s.Participants),
+        ParticipantRole = s.ParticipantRole is { } role ? JsonNames<ParticipationRole>.Name(role) : null,
+        ParticipantRoles = Roles(s.ParticipantRoles),
         Location = s.Location?.ToString(),
         Predecessors = Ids(s.Predecessors),
         Source = s.Source is { } src ? Source(src) : null,
         Revision = s.Revision == 0 ? null : s.Revision,
         LastModified = LastModified(s.LastModified),
     };
+
+    private static List<ParticipationDto>? Roles(ImmutableArray<Participation> roles) =>
+        roles.IsDefaultOrEmpty ? null : [.. roles.Select(p => new ParticipationDto { Person = p.Person.Value, Role = JsonNames<ParticipationRole>.Name(p.Role) })];
 
     private static MeetingDto Meeting(Meeting m) => new()
     {
@@ -134,6 +141,8 @@ internal static class ModelWriter
         Delegations = Ids(m.Delegations),
         AllMemberStates = m.AllMemberStates ? true : null,
         Attendees = Ids(m.Attendees),
+        ParticipantRole = m.ParticipantRole is { } role ? JsonNames<ParticipationRole>.Name(role) : null,
+        ParticipantRoles = Roles(m.ParticipantRoles),
         Pinned = m.IsPinned ? null : false,
         Source = m.Source is { } s ? Source(s) : null,
         Revision = m.Revision == 0 ? null : m.Revision,

@@ -19,6 +19,9 @@ internal sealed class CheckedItem
     /// <summary>Gets the sweep keys of the resources held, as <see cref="Timetable.ResourcesOf(StageId)"/> defines them (kinds <c>country</c>, <c>person</c>, <c>seat</c>), in ordinal order and distinct, so rules pass them (or a filtered copy) to <see cref="SweepItem{TId}.FromSortedDistinct(TId, InstantRange, ResourceKey[])"/> without re-sorting.</summary>
     internal required ResourceKey[] Keys { get; init; }
 
+    /// <summary>Gets the subsequence of <see cref="Keys"/> whose time the item blocks: every country and seat key, and the person keys of attending participants only (<see cref="Participation.Blocks"/>). Person double-booking, visit during plenary, plenary clash and blackouts sweep these.</summary>
+    internal required ResourceKey[] BlockingKeys { get; init; }
+
     /// <summary>Gets the one-key array of the visited State (<see cref="VisitedCountry"/>), shared by the visit rules; null when the item is not a visit.</summary>
     internal ResourceKey[]? VisitKey { get; init; }
 
@@ -119,12 +122,14 @@ internal sealed class ConflictContext
 
                 var visited = stage.Kind == StageKind.CountryVisit ? review.StateUnderReview : (CountryCode?)null;
                 var calendar = visited is { } v ? CountryCalendar(v) : null;
+                var stageKeys = StageKeys(stage, review);
                 var item = new CheckedItem
                 {
                     Index = items.Count,
                     Ref = ConflictItemRef.For(stage.Id),
                     Range = range,
-                    Keys = StageKeys(stage, review),
+                    Keys = stageKeys,
+                    BlockingKeys = Blocking(stageKeys, stage.RoleOf),
                     VisitKey = visited is { } vk ? [CountryKey(vk.Value)] : null,
                     Stage = stage,
                     Review = review,
@@ -159,12 +164,14 @@ internal sealed class ConflictContext
                 continue;
             }
 
+            var meetingKeys = SortedDistinct([.. timetable.ResourcesOf(meeting.Id).Select(Key)]);
             items.Add(new CheckedItem
             {
                 Index = items.Count,
                 Ref = ConflictItemRef.For(meeting.Id),
                 Range = range,
-                Keys = SortedDistinct([.. timetable.ResourcesOf(meeting.Id).Select(Key)]),
+                Keys = meetingKeys,
+                BlockingKeys = Blocking(meetingKeys, meeting.RoleOf),
                 Meeting = meeting,
             });
         }
@@ -193,6 +200,7 @@ internal sealed class ConflictContext
                 Ref = ConflictItemRef.For(busy),
                 Range = busy.Range,
                 Keys = [Key(busy.Resource)],
+                BlockingKeys = [Key(busy.Resource)],
                 VisitKey = visitedCountry is not null ? [Key(busy.Resource)] : null,
                 Busy = busy,
                 VisitedCountry = visitedCountry,
@@ -303,6 +311,26 @@ internal sealed class ConflictContext
 
         // Kinds already sort country < person < seat; participants are usually sorted and distinct (checked, not assumed).
         return SortedDistinct(result);
+    }
+
+    /// <summary>Keeps the keys an item blocks: non-person keys, and person keys whose role <see cref="Participation.Blocks"/>; the same array when nothing is dropped.</summary>
+    private static ResourceKey[] Blocking(ResourceKey[] keys, Func<PersonId, ParticipationRole> roleOf)
+    {
+        List<ResourceKey>? kept = null;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var blocks = keys[i].Kind != PersonKind || roleOf(new PersonId(keys[i].Value)) == ParticipationRole.Attends;
+            if (!blocks && kept is null)
+            {
+                kept = [.. keys.Take(i)];
+            }
+            else if (blocks)
+            {
+                kept?.Add(keys[i]);
+            }
+        }
+
+        return kept is null ? keys : [.. kept];
     }
 
     /// <summary>Returns <paramref name="keys"/> in ordinal order without duplicates: the same array when it already is (the usual case, one pass), else a sorted, de-duplicated copy.</summary>

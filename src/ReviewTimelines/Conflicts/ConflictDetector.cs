@@ -43,7 +43,7 @@ public sealed class ConflictDetector
     /// <summary>Initializes a new instance of the <see cref="ConflictDetector"/> class, validating and copying <paramref name="options"/>.</summary>
     /// <param name="options">The settings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A kind or severity is not a defined value, the separation is negative or above 260 working days, the joint-visit window is negative or above 104 weeks, or the degree of parallelism is 0 or below -1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind or severity is not a defined value, the separation is negative or above 260 working days, the joint-visit window is negative or above 104 weeks, a workload limit is outside its documented range, or the degree of parallelism is 0 or below -1.</exception>
     public ConflictDetector(ConflictDetectorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -60,6 +60,7 @@ public sealed class ConflictDetector
                 new DeadlineOnNonWorkingDayRule(),
                 new SequenceViolationRule(),
                 new JointVisitOpportunityRule(),
+                new WorkloadRule(),
             }.Where(r => settings.Kinds.Contains(r.Kind)),
         ];
     }
@@ -239,6 +240,9 @@ internal sealed record ConflictDetectorSettings(
     FrozenDictionary<ConflictKind, ConflictSeverity> Severities,
     int VisitSeparationWorkingDays,
     int JointVisitWindowWeeks,
+    int WorkloadMaxConcurrentReviews,
+    int WorkloadMaxAttendedDays,
+    int WorkloadWindowDays,
     InstantRange? EvaluationWindow,
     int MaxDegreeOfParallelism)
 {
@@ -270,6 +274,21 @@ internal sealed record ConflictDetectorSettings(
             throw new ArgumentOutOfRangeException(nameof(options), options.JointVisitWindowWeeks, "ConflictDetectorOptions.JointVisitWindowWeeks must be between 0 and 104.");
         }
 
+        if (options.WorkloadMaxConcurrentReviews is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.WorkloadMaxConcurrentReviews, "ConflictDetectorOptions.WorkloadMaxConcurrentReviews must be between 1 and 100.");
+        }
+
+        if (options.WorkloadMaxAttendedDays is < 1 or > 366)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.WorkloadMaxAttendedDays, "ConflictDetectorOptions.WorkloadMaxAttendedDays must be between 1 and 366.");
+        }
+
+        if (options.WorkloadWindowDays is < 1 or > 366)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.WorkloadWindowDays, "ConflictDetectorOptions.WorkloadWindowDays must be between 1 and 366.");
+        }
+
         if (options.MaxDegreeOfParallelism is 0 or < -1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxDegreeOfParallelism, "ConflictDetectorOptions.MaxDegreeOfParallelism must be -1 (every processor) or at least 1.");
@@ -280,6 +299,9 @@ internal sealed record ConflictDetectorSettings(
             options.Severities.ToFrozenDictionary(),
             options.VisitSeparationWorkingDays,
             options.JointVisitWindowWeeks,
+            options.WorkloadMaxConcurrentReviews,
+            options.WorkloadMaxAttendedDays,
+            options.WorkloadWindowDays,
             options.EvaluationWindow,
             options.MaxDegreeOfParallelism);
     }

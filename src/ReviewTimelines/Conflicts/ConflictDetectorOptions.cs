@@ -16,6 +16,17 @@ public sealed class ConflictDetectorOptions
     /// <summary>The default joint-visit window, in weeks.</summary>
     public const int DefaultJointVisitWindowWeeks = 8;
 
+    /// <summary>The default N of the workload rule: a person contributing to more than 3 reviews at once gets a workload conflict.</summary>
+    /// <remarks>A planning default of this library, not a figure any mechanism publishes: adjust it to the secretariat's practice.</remarks>
+    public const int DefaultWorkloadMaxConcurrentReviews = 3;
+
+    /// <summary>The default M of the workload rule: a person attending more than 15 days of visits and meetings in the rolling window gets a workload conflict.</summary>
+    /// <remarks>A planning default of this library (three five-day on-site visits in a month), not a published figure.</remarks>
+    public const int DefaultWorkloadMaxAttendedDays = 15;
+
+    /// <summary>The default rolling window of the workload rule, in calendar days of the person's home zone.</summary>
+    public const int DefaultWorkloadWindowDays = 30;
+
     /// <summary>Gets the kinds of conflict to look for; all kinds by default.</summary>
     public ISet<ConflictKind> Kinds { get; } = new HashSet<ConflictKind>(Enum.GetValues<ConflictKind>());
 
@@ -27,6 +38,15 @@ public sealed class ConflictDetectorOptions
 
     /// <summary>Gets or sets N: two visits of different mechanisms to one State with fewer than 7N calendar days strictly between them are a joint-visit opportunity; 8 by default.</summary>
     public int JointVisitWindowWeeks { get; set; } = DefaultJointVisitWindowWeeks;
+
+    /// <summary>Gets or sets N: a person contributing (<see cref="Model.ParticipationRole.Contributes"/>) to stages of more than N different reviews at one instant gets a <see cref="ConflictKind.Workload"/> conflict; 3 by default, 1 to 100.</summary>
+    public int WorkloadMaxConcurrentReviews { get; set; } = DefaultWorkloadMaxConcurrentReviews;
+
+    /// <summary>Gets or sets M: a person attending country visits and meetings on more than M distinct local dates (of their home zone) within <see cref="WorkloadWindowDays"/> consecutive days gets a <see cref="ConflictKind.Workload"/> conflict; 15 by default, 1 to 366.</summary>
+    public int WorkloadMaxAttendedDays { get; set; } = DefaultWorkloadMaxAttendedDays;
+
+    /// <summary>Gets or sets the rolling window of <see cref="WorkloadMaxAttendedDays"/>, in calendar days; 30 by default, 1 to 366.</summary>
+    public int WorkloadWindowDays { get; set; } = DefaultWorkloadWindowDays;
 
     /// <summary>Gets or sets how many rules may run at once: 1 (the default) runs them one after the other on the calling thread, -1 uses every processor, N at most N.</summary>
     /// <remarks>The result is the same whatever the value: each rule collects its own conflicts and the detector sorts them all in its documented order. Parallel rules pay off on an otherwise idle multi-core machine; on a busy one (a server handling other requests) they only add contention, hence the serial default.</remarks>

@@ -51,6 +51,7 @@ public readonly record struct ConflictId : IComparable<ConflictId>
         ConflictKind.DeadlineOnNonWorkingDay => "deadline-on-non-working-day",
         ConflictKind.SequenceViolation => "sequence-violation",
         ConflictKind.JointVisitOpportunity => "joint-visit-opportunity",
+        ConflictKind.Workload => "workload",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown conflict kind."),
     };
 

@@ -27,6 +27,9 @@ public enum ConflictKind
 
     /// <summary>Two mechanisms visit the same State within the joint-visit window: a chance to merge the visits (opportunity).</summary>
     JointVisitOpportunity = 7,
+
+    /// <summary>A person contributes to more reviews at once, or attends more days of visits and meetings in a rolling window, than <see cref="ConflictDetectorOptions"/> allows: one conflict per person naming the items (soft).</summary>
+    Workload = 8,
 }
 
 /// <summary>How much a <see cref="Conflict"/> matters.</summary>

@@ -108,6 +108,7 @@ internal static class SampleTimetable
                         Timing = ItemTiming.Timed(new LocalDateTime(2021, 3, 29, 9, 0), new LocalDateTime(2021, 3, 29, 10, 30), kathmandu, LocalTimeResolution.Lenient),
                         Location = StageLocation.Virtual,
                         Participants = [Expert],
+                        ParticipantRole = ParticipationRole.Attends, // a timed call the expert takes part in (a dialogue contributes by default)
                     },
                     new Stage
                     {

@@ -157,7 +157,7 @@ public sealed class BlackoutRuleTests
     }
 
     [Fact]
-    public void BC12_ZeroLengthMarkerInsideBlackout_ClashesAtItsInstantButNotAtTheExclusiveEnd()
+    public void BC12_ZeroLengthAttendedMarkerInsideBlackout_ClashesAtItsInstantButNotAtTheExclusiveEnd()
     {
         // A person's leave over Berlin's 10-11 March 2021 is [2021-03-09T23:00Z, 2021-03-11T23:00Z); a marker clashes
         // iff start <= t < end (RFC 4791 §9.9).
@@ -173,10 +173,15 @@ public sealed class BlackoutRuleTests
         var atEnd = Instant.FromUtc(2021, 3, 11, 23, 0);
         var timetable = new ConflictWorld()
             .Blackout(leave)
-            .Review("R", Greco, Aut, TimedStage("inside", StageKind.Deadline, inside, inside, Vienna, Expert), TimedStage("at-end", StageKind.Deadline, atEnd, atEnd, Vienna, Expert))
+            .Review("R", Greco, Aut, TimedStage("inside", StageKind.Deadline, inside, inside, Vienna, Expert) with { ParticipantRole = ParticipationRole.Attends }, TimedStage("at-end", StageKind.Deadline, atEnd, atEnd, Vienna, Expert) with { ParticipantRole = ParticipationRole.Attends })
+            .Build();
+        var responsibleOnly = new ConflictWorld()
+            .Blackout(leave)
+            .Review("R", Greco, Aut, TimedStage("inside", StageKind.Deadline, inside, inside, Vienna, Expert))
             .Build();
 
         var conflict = OnlyThis.Detect(timetable).Should().ContainSingle().Subject;
+        OnlyThis.Detect(responsibleOnly).Should().BeEmpty("a deadline's responsible person is not occupied by it");
 
         conflict.Items.Should().Equal(ConflictItemRef.For(new StageId("inside")), ConflictItemRef.For(new BlackoutId("leave")));
         conflict.Interval.Should().Be(InstantRange.AtInstant(inside));

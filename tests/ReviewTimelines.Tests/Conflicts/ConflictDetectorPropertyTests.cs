@@ -22,7 +22,7 @@ public sealed class ConflictDetectorPropertyTests
     {
         var detector = new ConflictDetector();
         var cases = 0;
-        var found = new int[8];
+        var found = new int[Enum.GetValues<ConflictKind>().Length];
         var itemGen = Gen.Int[0, 9_999].Array[10];
         var blackoutGen = Gen.Int[0, 9_999].Array[4];
         Gen.Select(itemGen.Array[0, 14], blackoutGen.Array[0, 3]).Sample((items, blackouts) =>
@@ -77,13 +77,37 @@ public sealed class ConflictDetectorPropertyTests
         nonEmpty.Should().BeGreaterThan(500);
     }
 
+    [Fact]
+    public void Detect_AnyRuleSubset_EachRuleFindsWhatItFindsAlone()
+    {
+        var kinds = Enum.GetValues<ConflictKind>();
+        var alone = kinds.ToDictionary(k => k, k => CountryVisitOverlapRuleTests.Detector(k));
+        var itemGen = Gen.Int[0, 9_999].Array[10];
+        var blackoutGen = Gen.Int[0, 9_999].Array[4];
+        var compared = 0;
+        Gen.Select(itemGen.Array[0, 14], blackoutGen.Array[0, 3], Gen.Int[1, (1 << kinds.Length) - 1]).Sample((items, blackouts, mask) =>
+        {
+            var timetable = Build(items, blackouts);
+            ConflictKind[] subset = [.. kinds.Where(k => (mask & (1 << (int)k)) != 0)];
+            var together = CountryVisitOverlapRuleTests.Detector(subset).Detect(timetable);
+
+            foreach (var kind in subset)
+            {
+                together.Where(c => c.Kind == kind).Should().Equal(alone[kind].Detect(timetable), "rule {0} in the subset {1}", kind, string.Join(", ", subset));
+                Interlocked.Increment(ref compared);
+            }
+        }, iter: 500);
+
+        compared.Should().BeGreaterThan(1000);
+    }
+
     private static string Key(Conflict c) =>
         string.Format(CultureInfo.InvariantCulture, "{0}|{1}|{2}|{3}", c.Kind, c.Resource, string.Join(",", c.Items.Order()), c.Interval);
 
     private static string Key(ConflictKind kind, TimetableResource resource, IEnumerable<ConflictItemRef> items, Instant start, Instant end) =>
         string.Format(CultureInfo.InvariantCulture, "{0}|{1}|{2}|{3}", kind, resource, string.Join(",", items.Order()), InstantRange.FromInstants(start, end));
 
-    private static Timetable Build(int[][] items, int[][] blackouts)
+    internal static Timetable Build(int[][] items, int[][] blackouts)
     {
         var reviews = new Dictionary<(int Mechanism, int Country), List<Stage>>();
         var world = new ConflictWorld();

@@ -56,7 +56,7 @@ public sealed class ConflictDetectorTests
         conflicts.Should().HaveCount(3);
         conflicts.Should().NotContain(c => c.Kind == ConflictKind.Blackout);
         conflicts[0].Severity.Should().Be(ConflictSeverity.Soft);
-        detector.Kinds.Should().HaveCount(7);
+        detector.Kinds.Should().HaveCount(Enum.GetValues<ConflictKind>().Length - 1);
     }
 
     [Fact]

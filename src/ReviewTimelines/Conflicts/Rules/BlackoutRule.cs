@@ -10,8 +10,9 @@ namespace ReviewTimelines.Conflicts.Rules;
 /// <remarks>
 /// <para>
 /// <b>Timetable blackouts and unavailability.</b> Every <see cref="Model.Blackout"/> enters the sweep on its scope, every
-/// <see cref="Person.Unavailability"/> entry on its person; stages and meetings enter with the persons and seats they
-/// hold, and stages also with the State they are held in (a meeting's delegations are abroad, so a country blackout does
+/// <see cref="Person.Unavailability"/> entry on its person; stages and meetings enter with the seats they hold and the
+/// persons whose time they block (role <see cref="ParticipationRole.Attends"/>: a desk review over someone's leave is not
+/// a conflict), and stages also with the State they are held in (a meeting's delegations are abroad, so a country blackout does
 /// not concern them). Only resources that have a blackout are swept. Each overlap gives one conflict, with the blackout's
 /// own severity (<see cref="BlackoutSeverity"/>); unavailability is hard. Zero-length items count (RFC 4791 §9.9).
 /// </para>
@@ -23,6 +24,14 @@ namespace ReviewTimelines.Conflicts.Rules;
 /// unless the period is marked hard. Interval: the part of the item in the blocked days. Items: the item, then the
 /// blackout or calendar entry.
 /// </para>
+/// <para>
+/// <b>A person's own calendar.</b> Every item a person attends (role <see cref="ParticipationRole.Attends"/>) is checked
+/// against that person's calendar (<see cref="Timetable.CalendarOf"/>: their own, else their country's, else their
+/// seat's), on the dates the item touches in that calendar's zone: each run of one public holiday or closure is one
+/// conflict on the person, hard for a visit or meeting they travel to, soft for a teleconference, an online stage or a
+/// virtual meeting. Weekends are not checked (the item's own place decides those). Skipped when the person's calendar is
+/// the visited State's or the seat's calendar already checked for the item.
+/// </para>
 /// </remarks>
 internal sealed class BlackoutRule : IConflictRule
 {
@@ -32,6 +41,105 @@ internal sealed class BlackoutRule : IConflictRule
     {
         SweepBlackouts(context);
         CheckCalendars(context);
+        CheckPersonCalendars(context);
+    }
+
+    /// <summary>Each attending participant's own calendar (<see cref="Timetable.CalendarOf"/>: their own, else their country's, else their seat's): a public holiday or closure on a date the item touches in that calendar's zone.</summary>
+    private void CheckPersonCalendars(ConflictContext context)
+    {
+        foreach (var item in context.Items)
+        {
+            if (item.IsOutside || item.Range.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var key in item.BlockingKeys)
+            {
+                if (key.Kind != ConflictContext.PersonKind)
+                {
+                    continue;
+                }
+
+                var person = context.ResourceOf(key);
+                if (context.CalendarOf(person) is not { } calendar || ReferenceEquals(calendar, item.VisitCalendar) || IsSeatCalendar(context, item, calendar))
+                {
+                    continue;
+                }
+
+                CheckPersonCalendar(context, item, person, calendar);
+            }
+        }
+    }
+
+    private void CheckPersonCalendar(ConflictContext context, CheckedItem item, TimetableResource person, WorkingCalendar calendar)
+    {
+        var zone = calendar.Zone;
+        var dates = ConflictText.TouchedDates(item.Range, zone);
+        var severity = IsVirtual(item) ? ConflictSeverity.Soft : ConflictSeverity.Hard;
+        NonWorkingDay? run = null;
+        var runStart = dates.Start;
+        for (var date = dates.Start; ; date = date.PlusDays(1))
+        {
+            var day = date <= dates.End ? calendar.NonWorkingDayOn(date) : null;
+            if (run is { } current && (day is null || day.Name != current.Name || day.Kind != current.Kind))
+            {
+                ReportPersonDays(context, item, person, calendar, runStart, date.PlusDays(-1), current, severity);
+                run = null;
+            }
+
+            if (day is not null && run is null)
+            {
+                run = day;
+                runStart = date;
+            }
+
+            if (date > dates.End)
+            {
+                break;
+            }
+        }
+    }
+
+    private void ReportPersonDays(ConflictContext context, CheckedItem item, TimetableResource person, WorkingCalendar calendar, LocalDate first, LocalDate last, NonWorkingDay day, ConflictSeverity severity)
+    {
+        var zone = calendar.Zone;
+        var days = ConflictText.DaysToInstants(first, last, zone);
+        string Sentence() => string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} falls on {1}'s {2} {3} ({4}, {5} calendar).",
+            context.LabelWithDates(item, zone),
+            context.NameOf(person),
+            day.Kind == NonWorkingDayKind.PublicHoliday ? "public holiday" : "closure",
+            day.Name,
+            first == last ? ConflictText.DayWithName(first) : ConflictText.DayWithName(first) + " to " + ConflictText.DayWithName(last),
+            calendar.Name);
+        context.Report(
+            Kind,
+            severity,
+            [item.Ref, ConflictItemRef.CalendarDay(person + "@" + ConflictText.Day(first))],
+            person,
+            Within(item.Range, days),
+            Sentence);
+    }
+
+    /// <summary>Tells whether a participant can take part from home: a teleconference, a stage held online, a virtual meeting.</summary>
+    private static bool IsVirtual(CheckedItem item) =>
+        item.Stage is { } stage
+            ? stage.Kind == StageKind.Teleconference || stage.Location?.Kind == StageLocationKind.Virtual
+            : item.Meeting is { Format: MeetingFormat.Virtual };
+
+    private static bool IsSeatCalendar(ConflictContext context, CheckedItem item, WorkingCalendar calendar)
+    {
+        foreach (var key in item.Keys)
+        {
+            if (key.Kind == ConflictContext.SeatKind && ReferenceEquals(context.CalendarOf(context.ResourceOf(key)), calendar))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void SweepBlackouts(ConflictContext context)
@@ -80,7 +188,7 @@ internal sealed class BlackoutRule : IConflictRule
             }
 
             keys.Clear();
-            foreach (var key in item.Keys)
+            foreach (var key in item.BlockingKeys)
             {
                 if (blocked.Contains(key) && (key.Kind != ConflictContext.CountryKind || item.Stage is not null))
                 {
@@ -90,7 +198,7 @@ internal sealed class BlackoutRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(RuleSupport.Entry(item, keys));
+                entries.Add(RuleSupport.BlockingEntry(item, keys));
             }
         }
 

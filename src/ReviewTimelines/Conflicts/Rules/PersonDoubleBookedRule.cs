@@ -6,10 +6,11 @@ namespace ReviewTimelines.Conflicts.Rules;
 
 /// <summary>Person double-booked: a person (expert, focal point, secretariat staff) holds two overlapping items: visits, plenaries, virtual sessions, any stage or meeting, or an outside busy interval.</summary>
 /// <remarks>
-/// Every non-empty item enters the sweep with the persons it holds (stage participants, meeting attendees, outside
-/// intervals on a person); zero-length items (deadline markers) occupy nobody. A visit overlapping a plenary is reported
-/// as <see cref="ConflictKind.VisitDuringPlenary"/> instead, when that rule is enabled. One conflict per pair and
-/// person; items: the earlier item, then the later one. Hard.
+/// Every non-empty item enters the sweep with the persons whose time it blocks: participants and attendees whose
+/// role is <see cref="ParticipationRole.Attends"/> (a desk review's contributors are never double-booked), and outside
+/// intervals on a person; zero-length items (deadline markers) occupy nobody. A country visit overlapping a plenary is
+/// always <see cref="ConflictKind.VisitDuringPlenary"/>'s, never this rule's, so the output does not depend on which
+/// other rules run. One conflict per pair and person; items: the earlier item, then the later one. Hard.
 /// </remarks>
 internal sealed class PersonDoubleBookedRule : IConflictRule
 {
@@ -27,7 +28,7 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
             }
 
             keys.Clear();
-            foreach (var key in item.Keys)
+            foreach (var key in item.BlockingKeys)
             {
                 if (key.Kind == ConflictContext.PersonKind)
                 {
@@ -37,17 +38,16 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(RuleSupport.Entry(item, keys));
+                entries.Add(RuleSupport.BlockingEntry(item, keys));
             }
         }
 
-        var visitPlenaryElsewhere = context.IsEnabled(ConflictKind.VisitDuringPlenary);
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
         {
             var first = context.Items[clash.FirstId];
             var second = context.Items[clash.SecondId];
             if ((first.IsOutside && second.IsOutside)
-                || (visitPlenaryElsewhere && ((first.IsVisitStage && second.IsPlenary) || (first.IsPlenary && second.IsVisitStage))))
+                || (first.IsVisitStage && second.IsPlenary) || (first.IsPlenary && second.IsVisitStage))
             {
                 continue;
             }

@@ -15,8 +15,8 @@ namespace ReviewTimelines.Conflicts.Rules;
 /// </para>
 /// <para>
 /// One conflict per pair for all shared delegations together (its resource is the first shared country in ordinal order;
-/// the sentence counts them), and one per shared person, except a person on two <em>overlapping</em> plenaries, which
-/// <see cref="ConflictKind.PersonDoubleBooked"/> reports (hard) when enabled. Items: the earlier plenary, then the later.
+/// the sentence counts them), and one per shared attending person, except a person on two <em>overlapping</em> plenaries,
+/// which is always <see cref="ConflictKind.PersonDoubleBooked"/>'s (hard), whichever rules run. Items: the earlier plenary, then the later.
 /// Soft.
 /// </para>
 /// </remarks>
@@ -36,7 +36,7 @@ internal sealed class PlenaryClashRule : IConflictRule
             }
 
             keys.Clear();
-            foreach (var key in item.Keys)
+            foreach (var key in item.BlockingKeys)
             {
                 if (key.Kind != ConflictContext.SeatKind)
                 {
@@ -53,10 +53,9 @@ internal sealed class PlenaryClashRule : IConflictRule
             var dates = ConflictText.TouchedDates(item.Range, zone);
             var monday = dates.Start.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
             var sunday = dates.End.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Sunday));
-            entries.Add(RuleSupport.Entry(item, keys).WithReach(ConflictText.DaysToInstants(monday, sunday, zone)));
+            entries.Add(RuleSupport.BlockingEntry(item, keys).WithReach(ConflictText.DaysToInstants(monday, sunday, zone)));
         }
 
-        var personRuleOn = context.IsEnabled(ConflictKind.PersonDoubleBooked);
         var countries = new Dictionary<(int, int), List<TimetableResource>>();
         var order = new List<(int First, int Second, InstantRange Interval)>();
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
@@ -82,7 +81,7 @@ internal sealed class PlenaryClashRule : IConflictRule
                 continue;
             }
 
-            if (personRuleOn && clash.Kind == ClashKind.Overlap)
+            if (clash.Kind == ClashKind.Overlap)
             {
                 continue;
             }

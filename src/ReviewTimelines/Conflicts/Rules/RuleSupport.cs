@@ -37,6 +37,10 @@ internal static class RuleSupport
     internal static SweepItem<int> Entry(CheckedItem item, List<ResourceKey> kept) =>
         SweepItem<int>.FromSortedDistinct(item.Index, item.Range, kept.Count == item.Keys.Length ? item.Keys : [.. kept]);
 
+    /// <summary>Makes a sweep entry for <paramref name="item"/> holding <paramref name="kept"/>, a subsequence of its <see cref="CheckedItem.BlockingKeys"/>: that array when nothing was dropped.</summary>
+    internal static SweepItem<int> BlockingEntry(CheckedItem item, List<ResourceKey> kept) =>
+        SweepItem<int>.FromSortedDistinct(item.Index, item.Range, kept.Count == item.BlockingKeys.Length ? item.BlockingKeys : [.. kept]);
+
     /// <summary>Makes a sweep entry for a visit on its State's key alone.</summary>
     internal static SweepItem<int> VisitEntry(CheckedItem item) =>
         SweepItem<int>.FromSortedDistinct(item.Index, item.Range, item.VisitKey!);

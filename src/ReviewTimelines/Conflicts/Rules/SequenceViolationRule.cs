@@ -48,6 +48,7 @@ internal sealed class SequenceViolationRule : IConflictRule
                         Ref = ConflictItemRef.For(predecessorId),
                         Range = before,
                         Keys = [],
+                        BlockingKeys = [],
                         Stage = predecessor,
                         Review = item.Review,
                     };

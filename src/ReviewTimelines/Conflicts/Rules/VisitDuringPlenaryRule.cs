@@ -6,8 +6,8 @@ namespace ReviewTimelines.Conflicts.Rules;
 
 /// <summary>Visit during plenary: a country visit overlaps a plenary (plenary, IRG session or COSP) that the visited State's delegation or one of the visit's participants attends.</summary>
 /// <remarks>
-/// Visits (country-visit stages) enter the sweep with their country and persons; plenaries with their delegations (only
-/// countries that are visited, to keep the sweep small) and attendees. Only visit–plenary pairs that overlap count; one
+/// Visits (country-visit stages) enter the sweep with their country and the persons who attend them; plenaries with their delegations (only
+/// countries that are visited, to keep the sweep small) and attending attendees (roles other than attends never block). Only visit–plenary pairs that overlap count; one
 /// conflict per pair and shared resource. Items: the visit, then the plenary. Hard. Dates are local to the resource.
 /// </remarks>
 internal sealed class VisitDuringPlenaryRule : IConflictRule
@@ -25,7 +25,7 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
             {
                 visited.Add(item.VisitKey![0]);
                 keys.Clear();
-                foreach (var key in item.Keys)
+                foreach (var key in item.BlockingKeys)
                 {
                     if (key.Kind != ConflictContext.SeatKind)
                     {
@@ -33,7 +33,7 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
                     }
                 }
 
-                entries.Add(RuleSupport.Entry(item, keys));
+                entries.Add(RuleSupport.BlockingEntry(item, keys));
             }
         }
 
@@ -45,7 +45,7 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
             }
 
             keys.Clear();
-            foreach (var key in item.Keys)
+            foreach (var key in item.BlockingKeys)
             {
                 if (key.Kind == ConflictContext.PersonKind || (key.Kind == ConflictContext.CountryKind && visited.Contains(key)))
                 {
@@ -55,7 +55,7 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
 
             if (keys.Count > 0)
             {
-                entries.Add(RuleSupport.Entry(item, keys));
+                entries.Add(RuleSupport.BlockingEntry(item, keys));
             }
         }
 

@@ -22,6 +22,24 @@ internal static class MembershipData
     internal const string Acac2020 = ComparablesData.Acac2020Announce;
     internal const string Acac2024 = ComparablesData.Acac2024;
     internal const string Oman2014 = ComparablesData.Acac2017;
+    internal const string Mesicic2012Round4 = "El Nuevo Siglo (Bogota), \"OEA investiga corrupcion en Colombia\", https://www.elnuevosiglo.com.co/oea-investiga-corrupcion-en-colombia";
+    internal const string OasNl13 = "OAS Department of Legal Cooperation newsletter No 13 (December 2007), http://www.oas.org/juridico/newsletter/nl_en_13.htm";
+    internal const string OasNl60 = "OAS Department of Legal Cooperation newsletter No 60 (August 2011), http://www.oas.org/juridico/newsletter/nl_en_60.htm";
+    internal const string OasNl135 = "OAS Department of Legal Cooperation newsletter No 135 (August 2013), http://www.oas.org/juridico/newsletter/nl_en_135.htm";
+    internal const string OasNl225 = "OAS Department of Legal Cooperation newsletter No 225 (March 2015), http://www.oas.org/juridico/newsletter/nl_en_225.htm";
+    internal const string Mesicic31 = "SG/MESICIC/doc.536/18, minutes of the 31st meeting (10-13 September 2018), https://docslib.org/doc/8393888/minutes-of-the-thirty-first-meeting-of-the-committee-of-experts-of-the-mechanism-for-follow-up-on-implementation-of-the-inter-american-convention-against-corruption";
+    internal const string OasAgRes2034 = "AG/RES. 2034 (XXXIV-O/04), 8 June 2004, http://www.oas.org/juridico/spanish/ag04/agres_2034.htm";
+    internal const string Untc = "UN Treaty Collection, chapter XVIII-14, status as at 20 April 2024, https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-14&chapter=18&lang=en";
+    internal const string Trb2006 = "Tractatenblad 2006, 266 (Netherlands Treaty Series: the Convention's party data), https://zoek.officielebekendmakingen.nl/trb-2006-266.html";
+    internal const string DeWikiCopy = "German Wikipedia article on the Convention (machine-translated copy), https://denl.qaz.wiki/wiki/%C3%9Cbereinkommen_der_Vereinten_Nationen_gegen_Korruption";
+    internal const string JapanUncac = "https://www.lexology.com/library/detail.aspx?g=5149f586-be38-49c8-b62d-9f7204bcfae8 ; UNODC press release of 12 July 2017 (copy), http://intlawinfo.globelaw.info/unodc-chief-welcomes-japans-decision-to-join-crime-and-corruption-conventions/";
+    internal const string IrelandUncac = "http://www.inhouselawyer.co.uk/wgd_question/to-which-international-anti-corruption-conventions-is-your-country-party/";
+    internal const string NewZealandUncac = "Xinhua, 2 December 2015, http://en.chinagate.cn/2015-12/02/content_37214855.htm ; https://www.transparency.org.nz/blog/whats-on-this-year-for-anti-corruption-efforts-in-new-zealand";
+    internal const string VanuatuUncac = "UNDP Pacific Centre, 29 July 2011, http://www.fj.undp.org/content/fiji/en/home/presscenter/articles/2011/07/29/un-welcomes-vanuatu-s-accession-to-the-un-convention-against-corruption.html";
+    internal const string UndpPacific2020 = "UNDP Pacific anti-corruption factsheet, 30 August 2020, https://www.pacific.undp.org/content/pacific/en/home/library/eg/pacific-anticorruption-factsheet.html";
+
+    /// <summary>The day the UN Convention against Corruption entered into force (art. 68(1): 90 days after the 30th instrument, Ecuador's of 15 September 2005).</summary>
+    internal static readonly LocalDate UncacEntryIntoForce = new(2005, 12, 14);
 
     /// <summary>The mechanisms whose member list is complete in the data: a State not listed is not a member.</summary>
     internal static readonly MechanismId[] Complete = [ReferenceMechanisms.Greco, ReferenceMechanisms.OecdWgb];
@@ -46,9 +64,32 @@ internal static class MembershipData
     private const string Wgb2001 = "ARG AUS AUT BEL BGR BRA CAN CHE CZE DEU DNK ESP FIN FRA GBR GRC HUN ISL ITA JPN KOR MEX NLD NOR POL PRT SVK SWE TUR USA";
     private const string WgbUndated = "CHL COL CRI EST HRV IRL ISR LTU LUX LVA NZL PER ROU SVN ZAF";
 
-    // MESICIC: States parties seen in dated primary or mirrored documents only (the full list of 33 was not found).
+    // MESICIC: States parties named in the 2021 minutes (mirror copy); the other sightings are in Create (full list not found).
     private const string Mesicic2021 = "ARG ATG BLZ BOL BRA CAN CHL";
     private const string MesicicVisits2012 = "BOL BRA ECU MEX PRY SLV";
+
+    // MESICIC: States named in a press report on the fourth round: the group whose analysis began with its replies of
+    // 12 December 2012 (Chile, Colombia, Guatemala, Panama, Uruguay, Venezuela) and the ten States visited during 2012
+    // (Argentina, Bolivia, Brazil, Costa Rica, El Salvador, Honduras, Mexico, Paraguay, Peru, Trinidad and Tobago).
+    // Venezuela is left out: it denounced the OAS Charter (2017-2019) and its participation afterwards is not in the data.
+    private const string MesicicRound4 = "ARG BOL BRA CHL COL CRI GTM HND MEX PAN PER PRY SLV TTO URY";
+
+    // UNCAC: deposits of instruments (ratification, acceptance, approval or accession), ISO3 then date, as the UN
+    // Treaty Collection status page gives them (its first rows, Afghanistan to Burundi; Bhutan is left out: the copy's
+    // date, 27 Sep 2023, contradicts the IRG's welcome of Bhutan as a new State party in November 2016).
+    private static readonly string[] UncacDepositsUntc =
+    [
+        "AFG 2008-08-25", "ALB 2006-05-25", "DZA 2004-08-25", "AGO 2006-08-29", "ATG 2006-06-21", "ARG 2006-08-28",
+        "ARM 2007-03-08", "AUS 2005-12-07", "AUT 2006-01-11", "AZE 2005-11-01", "BHS 2008-01-10", "BHR 2010-10-05",
+        "BGD 2007-02-27", "BRB 2023-10-10", "BLR 2005-02-17", "BEL 2008-09-25", "BLZ 2016-12-12", "BEN 2004-10-14",
+        "BOL 2005-12-05", "BIH 2006-10-26", "BWA 2011-06-27", "BRA 2005-06-15", "BRN 2008-12-02", "BGR 2006-09-20",
+        "BFA 2006-10-10", "BDI 2006-03-10",
+    ];
+
+    // UNCAC: further deposits from the Netherlands Treaty Series (Tractatenblad 2006, 266, which also gives the dates of
+    // entry into force that UncacPartyFrom reproduces) and, for three Council of Europe States, the German Wikipedia.
+    private static readonly string[] UncacDepositsTrb = ["CAF 2006-10-06", "CHL 2006-09-13", "CHN 2006-01-13", "COL 2006-10-27", "COG 2006-07-13"];
+    private static readonly string[] UncacDepositsDeWiki = ["CHE 2009-09-24", "DEU 2014-11-12", "LIE 2010-07-08"];
 
     // Arab ACAC: States parties named by the Conference announcements of January 2020 and May 2024.
     private const string Acac2020Parties = "BHR DZA EGY IRQ JOR KWT MAR OMN PSE QAT SAU SDN TUN";
@@ -86,16 +127,26 @@ internal static class MembershipData
 
         list.Add(new(wgb, new CountryCode("RUS"), null, Day("2022-02-23"), Day("2022-02-24"), null, S(WgbCommittee, "membership suspended on 24 February 2022 (a member the day before); join date not in the data")));
 
+        // MESICIC: every sighting of a State as a State party, dated; each State keeps its earliest (a confirmed
+        // membership continues until a recorded exit, and none is recorded).
         var mesicic = ReferenceMechanisms.OasMesicic;
-        foreach (var s in Codes(Mesicic2021))
+        (string Codes, string On, SourceReference Source)[] sightings =
+        [
+            ("BHS CHL COL DOM PAN SLV", "2007-12-07", S(OasNl13, "second-round report adopted at the meetings that ended on 7 December 2007")),
+            ("ARG BLZ BOL BRA COL CRI GTM GUY KNA PAN PRY SLV URY USA", "2011-08-31", S(OasNl60, "among the States parties that had consented to on-site visits by August 2011")),
+            (MesicicVisits2012, "2012-09-14", S(Mesicic2012, "on-site visit March-April 2012 (Ecuador: approved for 2013), reports adopted at the 20th meeting (10-14 September 2012)")),
+            (MesicicRound4, "2012-12-12", SEx(Mesicic2012Round4, "named in the fourth round of analysis: visited during 2012 or in the group whose replies were sent on 12 December 2012; press report")),
+            ("ATG BHS KNA USA", "2015-03-20", S(OasNl225, "fourth-round report adopted at the 25th meeting (16-20 March 2015); Venezuela, also reviewed then, is left out (its participation after its OAS Charter denunciation is not in the data)")),
+            ("HTI JAM", "2018-09-10", SEx(Mesicic31, "represented as a State party at the 31st meeting (10-13 September 2018); only a mirror copy of the minutes found")),
+            (Mesicic2021, "2021-03-08", SEx(Mesicic35, "represented as a State party at the 35th meeting (8-11 March 2021); only a mirror copy of the minutes found")),
+        ];
+        foreach (var group in sightings.SelectMany(x => Codes(x.Codes).Select(c => (State: c, On: Day(x.On), x.Source))).GroupBy(x => x.State))
         {
-            list.Add(new(mesicic, s, null, Day("2021-03-08"), null, null, SEx(Mesicic35, "represented as a State party at the 35th meeting (8-11 March 2021); only a mirror copy of the minutes found")));
+            var first = group.OrderBy(x => x.On).First();
+            list.Add(new(mesicic, first.State, null, first.On, null, null, first.Source));
         }
 
-        foreach (var s in Codes(MesicicVisits2012).Where(s => !Codes(Mesicic2021).Contains(s)))
-        {
-            list.Add(new(mesicic, s, null, Day("2012-09-14"), null, null, S(Mesicic2012, s.Value == "ECU" ? "on-site visit for 2013 approved at the 20th meeting (10-14 September 2012)" : "on-site visit March-April 2012, report adopted at the 20th meeting (10-14 September 2012)")));
-        }
+        AddUncac(list);
 
         var acac = ReferenceMechanisms.ArabAcac;
         foreach (var s in Codes(Acac2020Parties))
@@ -113,13 +164,53 @@ internal static class MembershipData
         return list;
     }
 
+    /// <summary>
+    /// The day the Convention entered into force for a State that deposited its instrument on <paramref name="deposit"/>:
+    /// the thirtieth day after the deposit, or the Convention's own entry into force (14 December 2005) if later (art. 68).
+    /// </summary>
+    internal static LocalDate UncacPartyFrom(LocalDate deposit) => LocalDate.Max(deposit.PlusDays(30), UncacEntryIntoForce);
+
+    private static void AddUncac(List<StateMembership> list)
+    {
+        var uncac = ReferenceMechanisms.UncacIrm;
+        const string Rule = "party from the 30th day after the deposit or from 14 Dec 2005 if later (art. 68)";
+        foreach (var line in UncacDepositsUntc)
+        {
+            var (state, deposit) = (new CountryCode(line[..3]), Day(line[4..]));
+            list.Add(new(uncac, state, UncacPartyFrom(deposit), UncacPartyFrom(deposit), null, null, S(Untc, "instrument deposited " + line[4..] + "; " + Rule)));
+        }
+
+        foreach (var line in UncacDepositsTrb)
+        {
+            var (state, deposit) = (new CountryCode(line[..3]), Day(line[4..]));
+            list.Add(new(uncac, state, UncacPartyFrom(deposit), UncacPartyFrom(deposit), null, null, S(Trb2006, "instrument deposited " + line[4..] + "; " + Rule)));
+        }
+
+        foreach (var line in UncacDepositsDeWiki)
+        {
+            var (state, deposit) = (new CountryCode(line[..3]), Day(line[4..]));
+            list.Add(new(uncac, state, UncacPartyFrom(deposit), UncacPartyFrom(deposit), null, null, SEx(DeWikiCopy, "ratification " + line[4..] + " as the encyclopaedia gives it (taken as the deposit); " + Rule)));
+        }
+
+        var japan = UncacPartyFrom(Day("2017-07-11"));
+        list.Add(new(uncac, new CountryCode("JPN"), japan, japan, null, null, SEx(JapanUncac, "instrument of acceptance submitted on 11 Jul 2017 (law-firm note; the UNODC release says Japan became a party that day); " + Rule)));
+        list.Add(new(uncac, new CountryCode("IRL"), Day("2011-12-09"), Day("2011-12-09"), null, null, SEx(IrelandUncac, "\"entered into force on 9 December 2011\" (law-firm country answer)")));
+        list.Add(new(uncac, new CountryCode("NZL"), null, Day("2016-01-01"), null, null, SEx(NewZealandUncac, "ratified in November 2015, announced 2 Dec 2015 (deposit date not given): a party by 1 Jan 2016 at the latest by art. 68")));
+        var vanuatu = UncacPartyFrom(Day("2011-07-12"));
+        list.Add(new(uncac, new CountryCode("VUT"), vanuatu, vanuatu, null, null, S(VanuatuUncac, "acceded on 12 Jul 2011; " + Rule)));
+    }
+
     internal static IReadOnlyList<MemberCount> Counts()
     {
         var uncac = ReferenceMechanisms.UncacIrm;
         return
         [
+            new(ReferenceMechanisms.OasMesicic, Day("2013-08-31"), 31, S(OasNl135, "\"the 31 States that make up the MESICIC\"")),
+            new(ReferenceMechanisms.OasMesicic, Day("2015-03-20"), 31, S(OasNl225, "\"the 31 countries that are currently parties to the MESICIC\"")),
+            new(ReferenceMechanisms.OasMesicic, Day("2004-06-08"), 28, S(OasAgRes2034, "the Convention \"ratificada por 30 Estados Miembros de la OEA\", \"28 de ellos participan ahora del Mecanismo\"")),
             new(uncac, Day("2016-11-14"), 180, SEx("CAC/COSP/IRG/2016/9/Add.1, para. 4, https://pdfslide.net/documents/united-nations-caccospirg20169add1-conference-of-the-a-documents-a.html", "\"currently 180 States parties\" at the resumed seventh IRG session (14-16 Nov 2016); only a mirror copy found")),
             new(uncac, Day("2017-07-11"), 182, SEx("https://beta.u4.no/publications/uncac-in-a-nutshell-2017/fullversion", "\"182 countries bound by UNCAC so far (as of 11 July 2017)\"")),
+            new(uncac, Day("2020-08-30"), 187, S(UndpPacific2020, "\"To date, 187 countries have become States parties\"")),
             new(uncac, Day("2023-11-26"), 190, SEx("https://www.ramanmedianetwork.com/dates-announced-for-world-conference-to-tackle-corruption/", "press report dated 26 Nov 2023: \"190 States Parties\"")),
             new(uncac, Day("2025-12-15"), 192, SEx(UncacData.Cosp11, "192 States parties at the opening of COSP 11")),
         ];

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 using ReviewTimelines.Calendars;
 using ReviewTimelines.Cli.Input;
 using ReviewTimelines.Cli.Output;
 using ReviewTimelines.Model;
 using ReviewTimelines.Planning;
+using ReviewTimelines.Proposals;
 using ReviewTimelines.ReferenceData;
 
 namespace ReviewTimelines.Cli.Commands;
@@ -46,6 +48,10 @@ internal static class PlanCommand
         {
             Description = "Plan even when the State under review is not a member State of the mechanism in the timetable (default: stop with an error naming both); the output warns.",
         };
+        var ignoreTimetable = new Option<bool>("--ignore-timetable")
+        {
+            Description = "Do not check the plan against the timetable's other reviews, meetings and people (by default a country visit that would create a hard conflict is moved later by whole weeks, up to 12, and the rejected windows are listed).",
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: table (default) or json.",
@@ -64,6 +70,7 @@ internal static class PlanCommand
         addTo.AddTo(command);
         command.Options.Add(force);
         command.Options.Add(format);
+        command.Options.Add(ignoreTimetable);
         command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = addTo.WithInput(parse, common.Read(parse, environment));
@@ -122,12 +129,34 @@ internal static class PlanCommand
                 .OfType<PlenaryRhythm>()
                 .ToArray();
             var planner = new Planner(ruleSet, patterns);
+            var placement = parse.GetValue(ignoreTimetable) ? null : PlacementTarget(loaded.Timetable, mechanismId, countryText, t0, notes);
+            (StagePlan Plan, ReviewPlacementResult? Placed) PlanAndPlace(PlanningCalendars calendars)
+            {
+                var planned = planner.Plan(t0, calendars, plenaries);
+                if (placement is not { } target)
+                {
+                    return (planned, null);
+                }
+
+                try
+                {
+                    return (planned, new ReviewPlacement().Place(loaded.Timetable, planner, planned, target.Review, mechanismId, target.Cycle, target.State));
+                }
+                catch (CalendarCoverageException e)
+                {
+                    // The conflict check needs the timetable's calendars over the plan's years; without them it is not done, and said.
+                    notes.Add(string.Format(CultureInfo.InvariantCulture, "The plan was not checked against the timetable: calendar '{0}' has no holiday data for {1}.", e.Gap.Calendar, string.Join(", ", e.Gap.MissingYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))));
+                    return (planned, null);
+                }
+            }
+
             StagePlan plan;
+            ReviewPlacementResult? placed;
             if (parse.GetValue(uncovered))
             {
                 // Both calendars answer outside their holiday coverage; every gap becomes a printed warning.
-                var answer = countryCalendar.Answer(c => seatCalendar.Answer(s => planner.Plan(t0, new PlanningCalendars(c, s), plenaries)));
-                plan = answer.Value.Value;
+                var answer = countryCalendar.Answer(c => seatCalendar.Answer(s => PlanAndPlace(new PlanningCalendars(c, s))));
+                (plan, placed) = answer.Value.Value;
                 foreach (var gap in answer.Warnings.Concat(answer.Value.Warnings).DistinctBy(g => g.Message))
                 {
                     environment.Error.WriteLine("warning: " + gap.Message);
@@ -135,7 +164,13 @@ internal static class PlanCommand
             }
             else
             {
-                plan = planner.Plan(t0, new PlanningCalendars(countryCalendar, seatCalendar), plenaries);
+                (plan, placed) = PlanAndPlace(new PlanningCalendars(countryCalendar, seatCalendar));
+            }
+
+            var againstTimetable = placed is null ? [] : PlacementLines(placed, plan);
+            if (placed is not null)
+            {
+                plan = placed.Plan;
             }
 
             foreach (var note in notes)
@@ -145,11 +180,15 @@ internal static class PlanCommand
 
             if (parse.GetValue(format) == "json")
             {
-                SafeTextWriter.WriteRaw(environment.Out, ToJson(ruleSet, t0, plan, notes));
+                SafeTextWriter.WriteRaw(environment.Out, ToJson(ruleSet, t0, plan, [.. notes, .. againstTimetable.Skip(2)]));
             }
             else
             {
                 Write(environment.Out, loaded, ruleSet, t0, countryLine, seatCalendar, plenaries.Length, plan);
+                foreach (var line in againstTimetable)
+                {
+                    environment.Out.WriteLine(line);
+                }
             }
 
             // With --format json, standard output is the JSON document alone: what --add-to wrote goes to standard error.
@@ -162,6 +201,61 @@ internal static class PlanCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Where the plan would go in the timetable: the review id, cycle and State; null (with a note) when the timetable cannot hold it.</summary>
+    private static (ReviewId Review, CycleId Cycle, CountryCode State)? PlacementTarget(Timetable timetable, MechanismId mechanism, string? countryText, LocalDate t0, List<string> notes)
+    {
+        if (countryText is null)
+        {
+            return null;
+        }
+
+        var state = Parsers.Country(countryText, "--country");
+        var cycles = timetable.Cycles.Where(c => c.Mechanism == mechanism).ToArray();
+        if (!timetable.TryGetMechanism(mechanism, out _) || !timetable.TryGetCountry(state, out _) || cycles.Length == 0)
+        {
+            notes.Add(string.Format(CultureInfo.InvariantCulture, "The plan was not checked against the timetable: it holds no {0}.", !timetable.TryGetMechanism(mechanism, out _) ? "mechanism " + mechanism : !timetable.TryGetCountry(state, out _) ? "country " + state : "review cycle of " + mechanism));
+            return null;
+        }
+
+        var id = new ReviewId(string.Format(CultureInfo.InvariantCulture, "{0}-{1}-{2}", mechanism.Value, state.Value, t0.Year));
+        for (var n = 2; timetable.Reviews.Any(r => r.Id == id); n++)
+        {
+            id = new ReviewId(string.Format(CultureInfo.InvariantCulture, "{0}-{1}-{2}-{3}", mechanism.Value, state.Value, t0.Year, n));
+        }
+
+        return (id, cycles[^1].Id, state);
+    }
+
+    /// <summary>What the check against the timetable found, in the plan's words (CAC/COSP/IRG/2021/4 §22).</summary>
+    private static List<string> PlacementLines(ReviewPlacementResult placed, StagePlan planned)
+    {
+        var lines = new List<string> { string.Empty, "Against the timetable (its other reviews, meetings and people; the conflict check's hard conflicts):" };
+        foreach (var window in placed.Rejected)
+        {
+            lines.Add(string.Format(
+                CultureInfo.InvariantCulture,
+                "- rejected {0} {1}: {2}",
+                window.VisitStage,
+                Dates(window.Dates),
+                window.Reasons.Count > 0 ? string.Join("; ", window.Reasons) + "." : string.Join(" ", window.Conflicts.Select(c => c.Description))));
+        }
+
+        var visit = placed.Plan.Stages.FirstOrDefault(s => s.Kind == StageKind.CountryVisit);
+        lines.Add(!placed.IsClear
+            ? string.Format(CultureInfo.InvariantCulture, "- no window tried is clear; the plan above keeps the planner's dates: resolve the conflicts listed, or re-run with another --start.")
+            : placed.Rejected.Count == 0
+                ? "- clear: the plan creates no hard conflict."
+                : string.Format(CultureInfo.InvariantCulture, "- clear from {0} {1} (moved from {2}); the later stages follow it.", visit?.Key, Dates(visit!.Dates), Dates(planned.Stages.First(s => s.Key == visit.Key).Dates)));
+        return lines;
+
+        static string Dates(ZonedDateRange dates) => string.Format(
+            CultureInfo.InvariantCulture,
+            "{0}{1} {2}",
+            LocalDatePattern.Create("ddd uuuu-MM-dd", CultureInfo.InvariantCulture).Format(dates.Start),
+            dates.Start == dates.End ? string.Empty : " to " + LocalDatePattern.Create("ddd uuuu-MM-dd", CultureInfo.InvariantCulture).Format(dates.End),
+            dates.Zone.Id);
     }
 
     /// <summary>

@@ -94,38 +94,10 @@ internal sealed class PlanAddToOptions
             throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--add-to: the timetable already has a review '{0}'; give another --review-id.", id));
         }
 
-        var review = ToReview(plan, id, mechanism, cycleId, country);
+        var review = plan.ToReview(id, mechanism, cycleId, country);
         var builder = timetable.ToBuilder();
         builder.AddReview(review);
         var lines = WriteBackOptions.Save(settings, environment, builder.Build(), target);
         return [string.Format(CultureInfo.InvariantCulture, "Added review {0} ({1} stages) to the timetable. {2}", id, review.Stages.Length, lines[0]), .. lines.Skip(1)];
     }
-
-    /// <summary>The plan as a review: one all-day stage per planned stage (id <c>REVIEW/KEY</c>), its predecessor, its deadline (stated date, party, roll) and source.</summary>
-    internal static CountryReview ToReview(StagePlan plan, ReviewId id, MechanismId mechanism, CycleId cycle, CountryCode country) => new()
-    {
-        Id = id,
-        Mechanism = mechanism,
-        Cycle = cycle,
-        StateUnderReview = country,
-        Stages = [.. plan.Stages.Select(s => ToStage(s, id, mechanism, country))],
-    };
-
-    private static Stage ToStage(PlannedStage planned, ReviewId review, MechanismId mechanism, CountryCode country)
-    {
-        var party = planned.Rule.Party == ResponsibleParty.StateUnderReview ? TimetableResource.ForCountry(country) : TimetableResource.ForSeat(mechanism);
-        return new Stage
-        {
-            Id = StageIdOf(review, planned.Key),
-            Kind = planned.Kind,
-            Name = planned.Name,
-            Timing = new DateRangeTiming(planned.Dates),
-            Deadline = planned.Due is { } due ? new StageDeadline(due.StatedDate, party, planned.Rule.Roll) : null,
-            IsPinned = planned.Rule.IsPinned,
-            Predecessors = planned.Rule.Predecessor is { } p ? [StageIdOf(review, p)] : [],
-            Source = planned.Source,
-        };
-    }
-
-    private static StageId StageIdOf(ReviewId review, StageKey key) => new(review.Value + "/" + key);
 }

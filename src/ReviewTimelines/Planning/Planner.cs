@@ -90,7 +90,10 @@ public sealed class Planner
     /// <returns>The new plan, the moves and the violations, all in planning order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="actuals"/> is null, or holds null.</exception>
     /// <exception cref="ArgumentException">The plan has another rule set; an actual names an unknown stage or a stage twice; a deadline stage's actual spans more than one day.</exception>
-    public SlipReport Replan(StagePlan plan, IEnumerable<StageActual> actuals)
+    public SlipReport Replan(StagePlan plan, IEnumerable<StageActual> actuals) => ReplanKeeping(plan, actuals, keepPins: true);
+
+    /// <summary>As the public Replan; with <paramref name="keepPins"/> false, pinned stages are placed again like the others (a moved visit takes its adoption to the next plenary).</summary>
+    internal SlipReport ReplanKeeping(StagePlan plan, IEnumerable<StageActual> actuals, bool keepPins)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(actuals);
@@ -142,7 +145,7 @@ public sealed class Planner
             else
             {
                 var anchor = AnchorOf(rule, plan.Start, stages, plan.Calendars);
-                if (rule.IsPinned)
+                if (rule.IsPinned && keepPins)
                 {
                     var zone = plan.Calendars.For(rule.Party).Zone;
                     var earliest = Chained(rule, anchor, zone, a => EarliestStart(rule, a, anchor, plan.Calendars), d => d, _ => zone);

@@ -69,4 +69,7 @@ public enum StagePlacement
 
     /// <summary>The rule asks for a plenary, none is published, and the dates are estimated from the body's stored meeting pattern (<see cref="PlenaryRhythm"/>); a <see cref="StagePlan.Warnings"/> entry says so.</summary>
     EstimatedPlenary = 5,
+
+    /// <summary>A country visit moved later by whole weeks so that the review creates no hard conflict with the rest of the timetable (<see cref="Proposals.ReviewPlacement"/>); the later stages were re-planned from it.</summary>
+    MovedClearOfTimetable = 6,
 }

@@ -33,6 +33,16 @@ public sealed class StagePlan
         byKey = stages.ToFrozenDictionary(s => s.Key);
     }
 
+    /// <summary>This plan with one stage's placement replaced (dates, warnings and everything else kept).</summary>
+    internal StagePlan WithPlacement(StageKey key, StagePlacement placement) => new(
+        RuleSet,
+        Start,
+        Calendars,
+        Plenaries,
+        [.. Stages.Select(s => s.Key == key ? s with { Placement = placement } : s)],
+        Warnings,
+        stageWarnings);
+
     /// <summary>Gets the rule set.</summary>
     public StageRuleSet RuleSet { get; }
 

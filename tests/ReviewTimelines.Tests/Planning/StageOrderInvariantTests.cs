@@ -21,7 +21,7 @@ public class StageOrderInvariantTests
 
     [Fact]
     public void ReferenceCatalog_EveryRuleSet_PassesValidation() =>
-        ReferenceRuleSets.Select(r => r.Mechanism.Value).Should().Equal("UNCAC-IRM", "GRECO", "OECD-WGB", "OAS-MESICIC");
+        ReferenceRuleSets.Select(r => r.Mechanism.Value).Should().Equal("UNCAC-IRM", "GRECO", "OECD-WGB", "OAS-MESICIC", "FATF");
 
     [Fact]
     public void StageRuleSet_ReportAgreedNotOrderedAfterDialogue_ThrowsNamingBothStages()

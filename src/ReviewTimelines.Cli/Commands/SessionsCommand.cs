@@ -19,7 +19,7 @@ internal static class SessionsCommand
         var common = new CommonOptions();
         var participants = new Option<string[]>("--participant", "-p")
         {
-            Description = "A participant as NAME=ZONE (IANA id), e.g. Secretariat=Europe/Vienna (repeatable; the first one is the host, whose local dates are the session days).",
+            Description = "A participant as NAME=ZONE (IANA id), e.g. Secretariat=Europe/Vienna, optionally followed by ,weekend=fri-sat|sat-sun ,hours=HH:mm-HH:mm ,holidays=yyyy-MM-dd+... ,lang=en+es (repeatable; the first one is the host, whose local dates are the session days).",
             HelpName = "name=zone",
             Arity = ArgumentArity.OneOrMore,
             Required = true,
@@ -66,9 +66,23 @@ internal static class SessionsCommand
             Description = "Every participant's local working hours, HH:mm-HH:mm, Monday to Friday; an end before the start crosses midnight (20:00-03:00 ends the next day).",
             DefaultValueFactory = _ => "09:00-17:00",
         };
+        var count = new Option<int?>("--count")
+        {
+            Description = "Plan a series of this many sessions of --length minutes over --weeks weeks instead of one session a day (at most --per-day a day, --per-week a week, --break minutes apart).",
+        };
+        var weeks = new Option<int>("--weeks") { Description = "Series: the period in weeks from --date (1-52).", DefaultValueFactory = _ => 2 };
+        var perDay = new Option<int>("--per-day") { Description = "Series: the most sessions starting on one host day.", DefaultValueFactory = _ => 2 };
+        var perWeek = new Option<int>("--per-week") { Description = "Series: the most sessions in one week of the period.", DefaultValueFactory = _ => 4 };
+        var reach = new Option<int>("--reach")
+        {
+            Description = "Series: how many minutes before or after someone's working hours a session may reach when no common window exists (the out-of-hours minutes are shown and rotated).",
+            DefaultValueFactory = _ => 300,
+        };
+        var format = new Option<string>("--format", "-f") { Description = "Series output format: table (default) or json.", DefaultValueFactory = _ => "table", HelpName = "table|json" };
+        var icsOut = new Option<FileInfo?>("--ics-out") { Description = "Series: also write the sessions as an iCalendar file (one VEVENT per session, each participant's local time in its DESCRIPTION).", HelpName = "sessions.ics" };
         var command = new Command("sessions", "Plan one virtual-visit session a day inside every participant's local working hours (Monday to Friday), across time zones and their DST changes.");
         common.AddTo(command, includeTimetable: false);
-        foreach (var option in new Option[] { participants, date, days, maxLength, minLength, sitting, breakMinutes, extension, hours })
+        foreach (var option in new Option[] { participants, date, days, maxLength, minLength, sitting, breakMinutes, extension, hours, count, weeks, perDay, perWeek, reach, format, icsOut })
         {
             command.Options.Add(option);
         }
@@ -86,6 +100,23 @@ internal static class SessionsCommand
             if (duplicate is not null)
             {
                 throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--participant: the name '{0}' is given twice.", duplicate.Key));
+            }
+
+            if (parse.GetValue(count) is { } n)
+            {
+                var series = new SessionSeriesOptions
+                {
+                    HostZone = people[0].Zone,
+                    FirstDay = parse.GetValue(date) ?? throw new CliInputException("--date is required."),
+                    Count = n,
+                    Weeks = parse.GetValue(weeks),
+                    MaxPerDay = parse.GetValue(perDay),
+                    MaxPerWeek = parse.GetValue(perWeek),
+                    Length = Minutes(parse.GetValue(maxLength), 15, 1440, "--length"),
+                    MinBreak = Minutes(parse.GetValue(breakMinutes), 0, 240, "--break"),
+                    MaxReach = Minutes(parse.GetValue(reach), 0, 715, "--reach"),
+                };
+                return SessionsSeriesOutput.Run(environment, people.Select(p => p.Participant).ToArray(), series, parse.GetValue(format) ?? "table", parse.GetValue(icsOut));
             }
 
             var options = new VirtualSessionOptions
@@ -200,21 +231,73 @@ internal static class SessionsCommand
 
     private static (SessionParticipant Participant, DateTimeZone Zone) ParseParticipant(CliEnvironment environment, string text, WorkingHoursRange hours)
     {
-        var eq = text.LastIndexOf('=');
-        if (eq <= 0 || eq == text.Length - 1)
+        // NAME=ZONE, optionally followed by ,weekend=fri-sat|sat-sun ,hours=HH:mm-HH:mm ,holidays=yyyy-MM-dd+... ,lang=en+es
+        var parts = text.Split(',');
+        var head = parts[0];
+        var eq = head.LastIndexOf('=');
+        if (eq <= 0 || eq == head.Length - 1)
         {
             throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--participant '{0}': use NAME=ZONE, e.g. Secretariat=Europe/Vienna.", text));
         }
 
-        var name = text[..eq].Trim();
-        var zone = Parsers.Zone(environment.Zones, text[(eq + 1)..].Trim(), "--participant '" + text + "'");
-        var calendar = new WorkingCalendarBuilder(name, zone)
-            .AddWorkingHours(WorkingHours.Uniform(null, [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday], hours))
-            .Build();
-        return (new SessionParticipant(name, calendar), zone);
+        var name = head[..eq].Trim();
+        var zone = Parsers.Zone(environment.Zones, head[(eq + 1)..].Trim(), "--participant '" + text + "'");
+        var weekend = WeekendRule.SaturdaySunday;
+        var holidays = new List<LocalDate>();
+        var languages = new List<string>();
+        foreach (var part in parts.Skip(1).Where(p => p.Trim().Length > 0))
+        {
+            var kv = part.Split('=', 2);
+            var key = kv[0].Trim().ToLowerInvariant();
+            var value = kv.Length == 2 ? kv[1].Trim() : string.Empty;
+            switch (key)
+            {
+                case "weekend" when value.Equals("fri-sat", StringComparison.OrdinalIgnoreCase):
+                    weekend = WeekendRule.FridaySaturday;
+                    break;
+                case "weekend" when value.Equals("sat-sun", StringComparison.OrdinalIgnoreCase):
+                    weekend = WeekendRule.SaturdaySunday;
+                    break;
+                case "hours":
+                    hours = ParseHours(value);
+                    break;
+                case "holidays":
+                    foreach (var d in value.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        holidays.Add(LocalDatePattern.Iso.Parse(d) is { Success: true } r
+                            ? r.Value
+                            : throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--participant '{0}': holiday '{1}' is not an ISO date (yyyy-MM-dd).", name, d)));
+                    }
+
+                    break;
+                case "lang":
+                    languages.AddRange(value.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
+                default:
+                    throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--participant '{0}': '{1}' is not understood; use weekend=fri-sat|sat-sun, hours=HH:mm-HH:mm, holidays=yyyy-MM-dd+yyyy-MM-dd or lang=en+es.", name, part.Trim()));
+            }
+        }
+
+        var workdays = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None && !weekend.IsWeekend(d)).ToArray();
+        var builder = new WorkingCalendarBuilder(name, zone)
+            .AddWeekendRule(weekend)
+            .AddWorkingHours(WorkingHours.Uniform(null, workdays, hours));
+        foreach (var d in holidays)
+        {
+            builder.AddPublicHoliday(d, "Public holiday (--participant)");
+        }
+
+        try
+        {
+            return (new SessionParticipant(name, builder.Build()).WithLanguages(languages), zone);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliInputException("--participant '" + text + "': " + CommandRunner.UserMessage(e), e);
+        }
     }
 
-    private static WorkingHoursRange ParseHours(string text)
+    internal static WorkingHoursRange ParseHours(string text)
     {
         var parts = text.Split('-');
         if (parts.Length == 2

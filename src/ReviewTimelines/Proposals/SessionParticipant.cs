@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using ReviewTimelines.Calendars;
@@ -44,6 +45,39 @@ public sealed class SessionParticipant
         Name = name;
         Calendar = calendar;
         Busy = busy;
+        Languages = [];
+    }
+
+    /// <summary>Gets the participant's working languages as lower-case language tags (e.g. "en", "es"), in the order given; empty when none were declared.</summary>
+    /// <remarks>Used by <see cref="SessionSeriesPlanner"/> to decide whether a session needs interpretation and between which languages.</remarks>
+    public ImmutableArray<string> Languages { get; private init; }
+
+    /// <summary>Returns a copy of this participant with the given working languages.</summary>
+    /// <param name="languages">Language tags such as "en", "es", "ar" (BCP 47, compared case-insensitively, stored lower-case); duplicates are kept once.</param>
+    /// <returns>The new participant; name, calendar and busy times unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="languages"/> is null.</exception>
+    /// <exception cref="ArgumentException">A language tag is null, empty, white space or contains a character other than a letter, digit or '-'.</exception>
+    public SessionParticipant WithLanguages(IEnumerable<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        var list = new List<string>();
+        foreach (var language in languages)
+        {
+            if (string.IsNullOrWhiteSpace(language) || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            {
+                throw new ArgumentException(
+                    string.Format(CultureInfo.InvariantCulture, "Participant '{0}': the working language '{1}' is not a language tag such as 'en' or 'es'.", Name, language),
+                    nameof(languages));
+            }
+
+            var tag = language.Trim().ToLowerInvariant();
+            if (!list.Contains(tag))
+            {
+                list.Add(tag);
+            }
+        }
+
+        return new SessionParticipant(Name, Calendar, Busy) { Languages = [.. list] };
     }
 
     /// <summary>Gets the instants at which the participant is already booked; sessions never overlap them.</summary>

@@ -57,6 +57,7 @@ internal static class ConflictCheck
                 c.Resource.ToString(),
                 c.Interval,
                 timetable.ZoneOf(c.Resource),
-                c.Description))
+                c.Description,
+                c.IsGroup))
             .ToArray();
 }

@@ -39,7 +39,7 @@ internal static class CheckCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    SafeTextWriter.WriteRaw(environment.Out, ToJson(report));
+                    WriteJson(environment.Out, report);
                     break;
                 case "markdown":
                     WriteMarkdown(environment.Out, report);
@@ -92,7 +92,7 @@ internal static class CheckCommand
             for (var i = 0; i < report.Conflicts.Count; i++)
             {
                 var c = report.Conflicts[i];
-                table.Add((i + 1).ToString(CultureInfo.InvariantCulture), c.Severity, c.Kind, c.Resource, c.LocalDates, string.Join(", ", c.Items));
+                table.Add((i + 1).ToString(CultureInfo.InvariantCulture), c.Severity, c.Kind, c.Resource, c.LocalDates, c.ItemsText);
             }
 
             table.WriteTo(writer);
@@ -126,15 +126,16 @@ internal static class CheckCommand
         for (var i = 0; i < report.Conflicts.Count; i++)
         {
             var c = report.Conflicts[i];
-            table.Add((i + 1).ToString(CultureInfo.InvariantCulture), c.Severity, c.Kind, c.Resource, c.LocalDates, string.Join(", ", c.Items), c.Sentence);
+            table.Add((i + 1).ToString(CultureInfo.InvariantCulture), c.Severity, c.Kind, c.Resource, c.LocalDates, c.ItemsText, c.Sentence);
         }
 
         table.WriteMarkdown(writer);
     }
 
-    internal static string ToJson(CheckReport report)
+    /// <summary>Writes the report as JSON, streaming: the writer's buffer goes to <paramref name="writer"/> every 64 KB, so the output is never held whole in memory.</summary>
+    internal static void WriteJson(TextWriter writer, CheckReport report)
     {
-        using var stream = new MemoryStream();
+        using var stream = new TextWriterStream(writer);
         using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
         {
             json.WriteStartObject();
@@ -173,14 +174,24 @@ internal static class CheckCommand
                 json.WriteString("zone", c.Zone.Id);
                 json.WriteString("localDates", c.LocalDates);
                 json.WriteString("sentence", c.Sentence);
+                if (c.IsGroup)
+                {
+                    json.WriteBoolean("group", true);
+                    json.WriteNumber("itemCount", c.Items.Count);
+                }
+
                 json.WriteEndObject();
+                if (json.BytesPending > 65536)
+                {
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        return JsonOutput.ToText(stream);
+        SafeTextWriter.WriteRaw(writer, "\n");
     }
 }
 

@@ -12,7 +12,16 @@ namespace ReviewTimelines.Cli.Output;
 /// <param name="Overlap">The overlap (or gap) interval, half-open.</param>
 /// <param name="Zone">The zone of the resource, in which <see cref="LocalDates"/> and the sentence's dates are given.</param>
 /// <param name="Sentence">The plain sentence.</param>
-internal sealed record ConflictRow(string Id, string Kind, string Severity, IReadOnlyList<string> Items, string Resource, InstantRange Overlap, DateTimeZone Zone, string Sentence)
+/// <param name="IsGroup">Whether the conflict groups a crowd (more than K items at once, or a stage's violated predecessors) instead of one pair.</param>
+internal sealed record ConflictRow(string Id, string Kind, string Severity, IReadOnlyList<string> Items, string Resource, InstantRange Overlap, DateTimeZone Zone, string Sentence, bool IsGroup = false)
 {
+    /// <summary>How many items a group shows in the text table (its JSON lists them all).</summary>
+    public const int ItemsShown = 8;
+
     public string LocalDates => Text.LocalDates(Overlap, Zone);
+
+    /// <summary>Gets the items for the text and markdown tables: all of a pair's; a group's first <see cref="ItemsShown"/> and a count of the rest.</summary>
+    public string ItemsText => !IsGroup || Items.Count <= ItemsShown
+        ? string.Join(", ", Items)
+        : string.Join(", ", Items.Take(ItemsShown)) + string.Format(System.Globalization.CultureInfo.InvariantCulture, " (and {0} more; {1} in all)", Items.Count - ItemsShown, Items.Count);
 }

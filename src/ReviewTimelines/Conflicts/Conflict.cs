@@ -67,8 +67,9 @@ public sealed class Conflict : IEquatable<Conflict>
     }
 
     /// <summary>Initializes a conflict whose sentence and id are built on first access (rules know their arguments are valid).</summary>
-    internal Conflict(ConflictKind kind, ConflictSeverity severity, ImmutableArray<ConflictItemRef> items, TimetableResource resource, InstantRange interval, Func<string> describe)
+    internal Conflict(ConflictKind kind, ConflictSeverity severity, ImmutableArray<ConflictItemRef> items, TimetableResource resource, InstantRange interval, Func<string> describe, bool isGroup = false)
     {
+        IsGroup = isGroup;
         Kind = kind;
         Severity = severity;
         Items = items;
@@ -99,6 +100,10 @@ public sealed class Conflict : IEquatable<Conflict>
     /// <summary>Gets the kind.</summary>
     public ConflictKind Kind { get; }
 
+    /// <summary>Gets a value indicating whether this conflict stands for a group instead of one pair: a crowd of more than <see cref="ConflictDetectorOptions.CrowdThreshold"/> items holding <see cref="Resource"/> at one time, or a stage with more than that many violated predecessors.</summary>
+    /// <remarks>A group names every item it covers in <see cref="Items"/> (their count is <c>Items.Length</c>); its sentence names the first K and counts the rest. See docs/conflicts.md, "Crowds".</remarks>
+    public bool IsGroup { get; }
+
     /// <summary>Gets the severity.</summary>
     public ConflictSeverity Severity { get; }
 
@@ -123,6 +128,7 @@ public sealed class Conflict : IEquatable<Conflict>
         && Items.SequenceEqual(other.Items)
         && Resource == other.Resource
         && Interval == other.Interval
+        && IsGroup == other.IsGroup
         && string.Equals(Description, other.Description, StringComparison.Ordinal);
 
     /// <inheritdoc />

@@ -415,8 +415,8 @@ internal sealed class ConflictContext
     internal string LabelWithDates(CheckedItem item, DateTimeZone zone) =>
         Label(item) + " (" + ConflictText.Range(item.Range, zone) + ")";
 
-    internal void Report(ConflictKind kind, ConflictSeverity severity, ImmutableArray<ConflictItemRef> items, TimetableResource resource, InstantRange interval, Func<string> sentence) =>
-        conflicts.Add(new Conflict(kind, severities.TryGetValue(kind, out var forced) ? forced : severity, items, resource, interval, sentence));
+    internal void Report(ConflictKind kind, ConflictSeverity severity, ImmutableArray<ConflictItemRef> items, TimetableResource resource, InstantRange interval, Func<string> sentence, bool isGroup = false) =>
+        conflicts.Add(new Conflict(kind, severities.TryGetValue(kind, out var forced) ? forced : severity, items, resource, interval, sentence, isGroup));
 
     private static bool Exists(Timetable timetable, TimetableResource resource) => resource.Kind switch
     {

@@ -43,7 +43,7 @@ public sealed class ConflictDetector
     /// <summary>Initializes a new instance of the <see cref="ConflictDetector"/> class, validating and copying <paramref name="options"/>.</summary>
     /// <param name="options">The settings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A kind or severity is not a defined value, the separation is negative or above 260 working days, the joint-visit window is negative or above 104 weeks, a workload limit is outside its documented range, or the degree of parallelism is 0 or below -1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind or severity is not a defined value, the separation is negative or above 260 working days, the joint-visit window is negative or above 104 weeks, a workload limit is outside its documented range, the crowd threshold is below 2, or the degree of parallelism is 0 or below -1.</exception>
     public ConflictDetector(ConflictDetectorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -244,7 +244,8 @@ internal sealed record ConflictDetectorSettings(
     int WorkloadMaxAttendedDays,
     int WorkloadWindowDays,
     InstantRange? EvaluationWindow,
-    int MaxDegreeOfParallelism)
+    int MaxDegreeOfParallelism,
+    int CrowdThreshold = ConflictDetectorOptions.DefaultCrowdThreshold)
 {
     internal static ConflictDetectorSettings From(ConflictDetectorOptions options)
     {
@@ -294,6 +295,11 @@ internal sealed record ConflictDetectorSettings(
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxDegreeOfParallelism, "ConflictDetectorOptions.MaxDegreeOfParallelism must be -1 (every processor) or at least 1.");
         }
 
+        if (options.CrowdThreshold < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.CrowdThreshold, "ConflictDetectorOptions.CrowdThreshold must be at least 2.");
+        }
+
         return new ConflictDetectorSettings(
             options.Kinds.ToFrozenSet(),
             options.Severities.ToFrozenDictionary(),
@@ -303,6 +309,7 @@ internal sealed record ConflictDetectorSettings(
             options.WorkloadMaxAttendedDays,
             options.WorkloadWindowDays,
             options.EvaluationWindow,
-            options.MaxDegreeOfParallelism);
+            options.MaxDegreeOfParallelism,
+            options.CrowdThreshold);
     }
 }

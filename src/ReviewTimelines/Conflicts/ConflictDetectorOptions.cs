@@ -27,6 +27,10 @@ public sealed class ConflictDetectorOptions
     /// <summary>The default rolling window of the workload rule, in calendar days of the person's home zone.</summary>
     public const int DefaultWorkloadWindowDays = 30;
 
+    /// <summary>The default K of crowd grouping: more than 8 items clashing on one resource at one time are reported as one grouped conflict.</summary>
+    /// <remarks>A default of this library, chosen so that an ordinary timetable (a few visits or meetings at once) is always listed pair by pair.</remarks>
+    public const int DefaultCrowdThreshold = 8;
+
     /// <summary>Gets the kinds of conflict to look for; all kinds by default.</summary>
     public ISet<ConflictKind> Kinds { get; } = new HashSet<ConflictKind>(Enum.GetValues<ConflictKind>());
 
@@ -47,6 +51,10 @@ public sealed class ConflictDetectorOptions
 
     /// <summary>Gets or sets the rolling window of <see cref="WorkloadMaxAttendedDays"/>, in calendar days; 30 by default, 1 to 366.</summary>
     public int WorkloadWindowDays { get; set; } = DefaultWorkloadWindowDays;
+
+    /// <summary>Gets or sets K: when more than K items hold one resource at one time (counting the reach a rule gives them), their clashes are reported as one grouped conflict (<see cref="Conflict.IsGroup"/>) naming every item, instead of one conflict per pair; a stage with more than K violated predecessors likewise gets one conflict. 8 by default, 2 to <see cref="int.MaxValue"/> (which never groups).</summary>
+    /// <remarks>Grouping keeps the output and the memory of a check linear in the timetable: 20,000 meetings at once would otherwise be 200 million pairs. Every pair a check without grouping reports is either still listed or inside a group that names both items.</remarks>
+    public int CrowdThreshold { get; set; } = DefaultCrowdThreshold;
 
     /// <summary>Gets or sets how many rules may run at once: 1 (the default) runs them one after the other on the calling thread, -1 uses every processor, N at most N.</summary>
     /// <remarks>The result is the same whatever the value: each rule collects its own conflicts and the detector sorts them all in its documented order. Parallel rules pay off on an otherwise idle multi-core machine; on a busy one (a server handling other requests) they only add contention, hence the serial default.</remarks>

@@ -53,6 +53,42 @@ public sealed class ConflictDetectorPropertyTests
     }
 
     [Fact]
+    public void Detect_CrowdsGrouped_CoverExactlyThePairsOfTheUngroupedOracle()
+    {
+        // K = 2, the smallest, so crowds form often on these small random timetables; the oracle never groups.
+        var grouped = new ConflictDetector(new ConflictDetectorOptions { CrowdThreshold = 2 });
+        var oracle = new ConflictDetector(new ConflictDetectorOptions { CrowdThreshold = int.MaxValue });
+        var groups = 0;
+        var itemGen = Gen.Int[0, 9_999].Array[10];
+        var blackoutGen = Gen.Int[0, 9_999].Array[4];
+        Gen.Select(itemGen.Array[0, 14], blackoutGen.Array[0, 3]).Sample((items, blackouts) =>
+        {
+            var timetable = Build(items, blackouts);
+            var actual = grouped.Detect(timetable);
+            var expected = oracle.Detect(timetable);
+            var crowds = actual.Where(c => c.IsGroup).ToList();
+            var listed = actual.Where(c => !c.IsGroup).ToList();
+            bool Covered(Conflict c) => crowds.Any(g => g.Kind == c.Kind && g.Resource == c.Resource && c.Items.All(g.Items.Contains));
+
+            // Every pair of the oracle is listed as it was (same id and sentence) or inside a group that names both items.
+            foreach (var conflict in expected)
+            {
+                (listed.Contains(conflict) || Covered(conflict)).Should().BeTrue("{0} is neither listed nor grouped", conflict);
+            }
+
+            // Nothing listed that the oracle does not report, nothing listed twice, and a group is more than K items.
+            listed.Where(c => !expected.Contains(c)).Should().BeEmpty();
+            listed.Where(Covered).Where(c => c.Items.Length > 1).Should().BeEmpty();
+            // A joint-visit group may hold only visits that are too close for an opportunity (those are overlaps): not checked here.
+            crowds.Where(g => g.Items.Length <= 2
+                || (g.Kind != ConflictKind.JointVisitOpportunity && !expected.Any(c => c.Kind == g.Kind && c.Items.All(g.Items.Contains)))).Should().BeEmpty();
+            Interlocked.Add(ref groups, crowds.Count);
+        }, iter: 600);
+
+        groups.Should().BePositive();
+    }
+
+    [Fact]
     public void Detect_ParallelRules_GiveTheSameListAsSerialRules()
     {
         var serial = new ConflictDetector(new ConflictDetectorOptions { MaxDegreeOfParallelism = 1 });

@@ -37,6 +37,8 @@ internal sealed class CountryVisitOverlapRule : IConflictRule
             }
         }
 
+        var crowds = Crowds.Split(context, entries, i => i.IsOutside, (a, b) => !(a.IsOutside && b.IsOutside));
+        Crowds.Report(context, Kind, ConflictSeverity.Hard, crowds, "are visits to");
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
         {
             var first = context.Items[clash.FirstId];

@@ -16,6 +16,12 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
 {
     public ConflictKind Kind => ConflictKind.JointVisitOpportunity;
 
+    private static readonly object NoMechanism = new();
+
+    /// <summary>Overlapping visits are never an opportunity (they are an overlap): a cluster whose visits all share an instant holds none.</summary>
+    private static bool SomeApart(ResourceKey key, Crowd crowd) =>
+        crowd.Items.Max(i => i.Range.Start) >= crowd.Items.Min(i => i.Range.End);
+
     public void Evaluate(ConflictContext context)
     {
         var days = context.Settings.JointVisitWindowWeeks * 7;
@@ -37,6 +43,8 @@ internal sealed class JointVisitOpportunityRule : IConflictRule
         }
 
         var separation = context.Settings.VisitSeparationWorkingDays;
+        var crowds = Crowds.Split(context, entries, i => ((object?)i.Mechanism ?? NoMechanism, i.IsOutside), (a, b) => !(a.IsOutside && b.IsOutside) && !(a.Mechanism is { } m1 && b.Mechanism is { } m2 && m1 == m2), SomeApart);
+        Crowds.Report(context, Kind, ConflictSeverity.Opportunity, crowds, "are visits within the joint-visit window to");
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
         {
             var first = context.Items[clash.FirstId];

@@ -16,6 +16,10 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
 {
     public ConflictKind Kind => ConflictKind.PersonDoubleBooked;
 
+    private static bool Counts(CheckedItem first, CheckedItem second) =>
+        !((first.IsOutside && second.IsOutside)
+          || (first.IsVisitStage && second.IsPlenary) || (first.IsPlenary && second.IsVisitStage));
+
     public void Evaluate(ConflictContext context)
     {
         var entries = new List<SweepItem<int>>(context.Items.Count);
@@ -42,12 +46,13 @@ internal sealed class PersonDoubleBookedRule : IConflictRule
             }
         }
 
+        var crowds = Crowds.Split(context, entries, i => (i.IsOutside, i.IsVisitStage, i.IsPlenary), Counts);
+        Crowds.Report(context, Kind, ConflictSeverity.Hard, crowds, "need");
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
         {
             var first = context.Items[clash.FirstId];
             var second = context.Items[clash.SecondId];
-            if ((first.IsOutside && second.IsOutside)
-                || (first.IsVisitStage && second.IsPlenary) || (first.IsPlenary && second.IsVisitStage))
+            if (!Counts(first, second))
             {
                 continue;
             }

@@ -24,6 +24,12 @@ internal sealed class PlenaryClashRule : IConflictRule
 {
     public ConflictKind Kind => ConflictKind.PlenaryClash;
 
+    private static readonly object NoMechanism = new();
+
+    /// <summary>On a person only plenaries that do not overlap count (overlapping ones are double bookings): a cluster whose ranges all share an instant holds none.</summary>
+    private static bool SomeApart(ResourceKey key, Crowd crowd) =>
+        key.Kind != ConflictContext.PersonKind || crowd.Items.Max(i => i.Range.Start) >= crowd.Items.Min(i => i.Range.End);
+
     public void Evaluate(ConflictContext context)
     {
         var entries = new List<SweepItem<int>>();
@@ -58,6 +64,8 @@ internal sealed class PlenaryClashRule : IConflictRule
 
         var countries = new Dictionary<(int, int), List<TimetableResource>>();
         var order = new List<(int First, int Second, InstantRange Interval)>();
+        var crowds = Crowds.Split(context, entries, i => (object?)i.Mechanism ?? NoMechanism, (a, b) => !(a.Mechanism is { } m1 && b.Mechanism is { } m2 && m1 == m2), SomeApart);
+        Crowds.Report(context, Kind, ConflictSeverity.Soft, crowds, "(plenaries in the same weeks) need");
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
         {
             var first = context.Items[clash.FirstId];

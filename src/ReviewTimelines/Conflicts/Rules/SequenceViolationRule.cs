@@ -24,6 +24,7 @@ internal sealed class SequenceViolationRule : IConflictRule
     public void Evaluate(ConflictContext context)
     {
         var timetable = context.Timetable;
+        var ranges = new ReviewRanges(context);
         foreach (var item in context.Sequenced)
         {
             if (item.Stage is not { } stage)
@@ -32,11 +33,12 @@ internal sealed class SequenceViolationRule : IConflictRule
             }
 
             var country = RuleSupport.Country(item.Review!.StateUnderReview);
-            foreach (var predecessorId in stage.Predecessors)
+            var grouped = CrowdedPredecessors.Report(context, Kind, item, country, stage, ranges.Of);
+            foreach (var predecessorId in grouped ? [] : stage.Predecessors)
             {
                 // Predecessors are usually stages of the same review, whose items sit next to this one; otherwise (another
                 // review, or outside the evaluation window) the model gives the same range.
-                var before = SameReviewRange(context, item, predecessorId) ?? timetable.GetStage(predecessorId).ToInstantRange();
+                var before = ranges.Of(item, predecessorId);
 
                 if (item.Range.Start < before.End)
                 {
@@ -83,17 +85,27 @@ internal sealed class SequenceViolationRule : IConflictRule
         }
     }
 
-    private static InstantRange? SameReviewRange(ConflictContext context, CheckedItem item, StageId predecessorId)
+    /// <summary>The ranges of the stages of the review being checked, by id (built once per review: a scan per predecessor would cost the square of a review's stages).</summary>
+    private sealed class ReviewRanges(ConflictContext context)
     {
-        for (var i = item.ReviewFirst; i >= 0 && i < item.ReviewFirst + item.ReviewCount; i++)
-        {
-            var other = context.Items[i];
-            if (other.Stage!.Id == predecessorId)
-            {
-                return other.Range;
-            }
-        }
+        private readonly Dictionary<StageId, InstantRange> ranges = [];
+        private int reviewFirst = -1;
 
-        return null;
+        /// <summary>Gets the range of <paramref name="predecessorId"/>: from the items of <paramref name="item"/>'s review, otherwise (another review, or outside the evaluation window) from the model.</summary>
+        internal InstantRange Of(CheckedItem item, StageId predecessorId)
+        {
+            if (item.ReviewFirst != reviewFirst)
+            {
+                reviewFirst = item.ReviewFirst;
+                ranges.Clear();
+                for (var i = item.ReviewFirst; i >= 0 && i < item.ReviewFirst + item.ReviewCount; i++)
+                {
+                    var other = context.Items[i];
+                    ranges.TryAdd(other.Stage!.Id, other.Range);
+                }
+            }
+
+            return ranges.TryGetValue(predecessorId, out var range) ? range : context.Timetable.GetStage(predecessorId).ToInstantRange();
+        }
     }
 }

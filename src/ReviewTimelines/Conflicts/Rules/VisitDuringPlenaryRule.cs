@@ -59,6 +59,8 @@ internal sealed class VisitDuringPlenaryRule : IConflictRule
             }
         }
 
+        var crowds = Crowds.Split(context, entries, i => i.IsPlenary, (a, b) => a.IsPlenary != b.IsPlenary);
+        Crowds.Report(context, Kind, ConflictSeverity.Hard, crowds, "(country visits and plenaries) need");
         foreach (var clash in RuleSupport.Sweep.FindClashes(entries))
         {
             var a = context.Items[clash.FirstId];

@@ -1,0 +1,427 @@
+using System.Collections.Immutable;
+using NodaTime;
+using ReviewTimelines.Calendars;
+using ReviewTimelines.Json;
+using ReviewTimelines.Model;
+
+namespace ReviewTimelines.Spreadsheets.Internal;
+
+/// <summary>Builds a timetable document from the sheets read; every problem names its sheet, row and column, and the
+/// timetable's own validation problems are traced back to the row of the item they name.</summary>
+internal sealed class TableImport(IDateTimeZoneProvider zones, List<SpreadsheetProblem> problems)
+{
+    private readonly Dictionary<TimetableItemRef, (string Sheet, int Row)> places = [];
+
+    public TimetableDocument? Build(IReadOnlyDictionary<string, SheetRows> sheets)
+    {
+        var builder = new TimetableBuilder();
+        Each(sheets, Sheets.Timetable, r =>
+        {
+            if (r.Row != 2)
+            {
+                r.RowError("the Timetable sheet has one row (row 2): the timetable's note and zone.");
+                return;
+            }
+
+            builder.WithNote(r.Text("Note"));
+            builder.WithZone(r.Zone("Zone"));
+        });
+        Each(sheets, Sheets.Mechanisms, r =>
+        {
+            var id = r.Required("Id");
+            var seatZone = r.RequiredZone("Seat zone");
+            var calendar = Calendar(r, "Seat calendar", "Seat calendar zone", seatZone);
+            var term = r.Enum<VisitTerm>("Visit term");
+            var mechanism = Make(r, () => new Mechanism
+            {
+                Id = new MechanismId(id),
+                Name = r.Required("Name"),
+                ShortName = r.Required("Short name"),
+                SeatName = r.Required("Seat"),
+                SeatZone = seatZone!,
+                SeatCalendar = calendar,
+                SecretariatTeam = [.. r.Ids("Secretariat team").Select(p => new PersonId(p))],
+                MemberStates = [.. r.Ids("Member States").Select(c => new CountryCode(c))],
+                VisitTerm = term ?? VisitTerm.CountryVisit,
+                PlenaryPattern = r.Text("Plenary pattern"),
+            });
+            Add(r, mechanism, m => builder.AddMechanism(m), m => TimetableItemRef.For(m.Id));
+        });
+        Each(sheets, Sheets.Cycles, r =>
+        {
+            var first = r.Date("First day");
+            var last = r.Date("Last day");
+            if ((first is null) != (last is null))
+            {
+                r.Error(first is null ? "First day" : "Last day", "give both the first and the last day of the cycle, or neither.");
+            }
+
+            var cycle = Make(r, () => new ReviewCycle
+            {
+                Id = new CycleId(r.Required("Id")),
+                Mechanism = new MechanismId(r.Required("Mechanism")),
+                Name = r.Required("Name"),
+                Dates = first is { } f && last is { } l ? new DateInterval(f, l) : null,
+            });
+            Add(r, cycle, c => builder.AddCycle(c), c => TimetableItemRef.For(c.Id));
+        });
+        Each(sheets, Sheets.Countries, r =>
+        {
+            var code = r.Required("Code");
+            var zone = r.RequiredZone("Zone");
+            var calendarName = r.Text("Calendar") ?? code;
+            var country = Make(r, () => new Country
+            {
+                Code = new CountryCode(code),
+                Name = r.Required("Name"),
+                Capital = r.Text("Capital"),
+                Calendar = new WorkingCalendarBuilder(calendarName, zone!).Build(),
+            });
+            Add(r, country, c => builder.AddCountry(c), c => TimetableItemRef.For(c.Code));
+        });
+
+        var unavailability = new Dictionary<string, List<ItemTiming>>(StringComparer.Ordinal);
+        var unavailabilityRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        Each(sheets, Sheets.Unavailability, r =>
+        {
+            var person = r.Required("Person");
+            var timing = r.Timing();
+            if (timing is not null && !r.Failed)
+            {
+                (unavailability.TryGetValue(person, out var list) ? list : unavailability[person] = []).Add(timing);
+                unavailabilityRows.TryAdd(person, r.Row);
+            }
+        });
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        Each(sheets, Sheets.People, r =>
+        {
+            var id = r.Required("Id");
+            var home = r.RequiredZone("Home zone");
+            var role = r.Enum<PersonRole>("Role");
+            if (role is null && !r.Failed)
+            {
+                r.Error("Role", "the cell is empty; it needs one of " + string.Join(", ", Sheets.Words<PersonRole>()) + ".");
+            }
+
+            var calendar = Calendar(r, "Calendar", "Calendar zone", home);
+            var country = r.Text("Country");
+            var seat = r.Text("Seat");
+            var person = Make(r, () => new Person
+            {
+                Id = new PersonId(id),
+                Name = r.Required("Name"),
+                Role = role!.Value,
+                HomeZone = home!,
+                Country = country is null ? null : new CountryCode(country),
+                Seat = seat is null ? null : new MechanismId(seat),
+                Calendar = calendar,
+                Unavailability = unavailability.TryGetValue(id, out var list) ? [.. list] : [],
+            });
+            people.Add(id);
+            Add(r, person, p => builder.AddPerson(p), p => TimetableItemRef.For(p.Id));
+        });
+        foreach (var (person, row) in unavailabilityRows.Where(u => !people.Contains(u.Key)))
+        {
+            problems.Add(new(ProblemSeverity.Error, Sheets.Unavailability.Name, row, "A", "Person", Sheets.Invariant($"no person '{person}' on the sheet '{Sheets.People.Name}'.")));
+        }
+
+        var stages = new Dictionary<string, List<Stage>>(StringComparer.Ordinal);
+        var stageRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        Each(sheets, Sheets.Stages, r =>
+        {
+            var review = r.Required("Review");
+            var kind = r.Enum<StageKind>("Kind");
+            if (kind is null && !r.Failed)
+            {
+                r.Error("Kind", "the cell is empty; it needs one of " + string.Join(", ", Sheets.Words<StageKind>()) + ".");
+            }
+
+            var timing = r.Timing();
+            var deadlineDate = r.Date("Deadline");
+            var party = r.Resource("Deadline party");
+            var roll = r.Enum<DeadlineRoll>("Deadline roll");
+            if (deadlineDate is not null && party is null)
+            {
+                r.Error("Deadline party", "a deadline needs the party it binds (country:CODE, person:ID or seat:MECHANISM).");
+            }
+            else if (deadlineDate is null && (party is not null || roll is not null))
+            {
+                r.Error("Deadline", "the deadline's party or roll is given without its date.");
+            }
+
+            var location = Location(r);
+            var pinned = r.YesNo("Pinned");
+            var source = r.Source();
+            var revision = r.Int("Revision");
+            var modified = r.Utc("Last modified (UTC)");
+            var stage = Make(r, () => new Stage
+            {
+                Id = new StageId(r.Required("Id")),
+                Kind = kind!.Value,
+                Name = r.Required("Name"),
+                Timing = timing!,
+                Deadline = deadlineDate is { } date ? new StageDeadline(date, party!.Value, roll ?? DeadlineRoll.None) : null,
+                IsPinned = pinned ?? false,
+                Participants = [.. r.Ids("Participants").Select(p => new PersonId(p))],
+                Location = location,
+                Predecessors = [.. r.Ids("Predecessors").Select(p => new StageId(p))],
+                Source = source,
+                Revision = revision ?? 0,
+                LastModified = modified,
+            });
+            if (stage is not null)
+            {
+                (stages.TryGetValue(review, out var list) ? list : stages[review] = []).Add(stage);
+                stageRows.TryAdd(review, r.Row);
+                places[TimetableItemRef.For(stage.Id)] = (Sheets.Stages.Name, r.Row);
+            }
+        });
+        var reviews = new HashSet<string>(StringComparer.Ordinal);
+        Each(sheets, Sheets.Reviews, r =>
+        {
+            var id = r.Required("Id");
+            var focal = r.Text("Focal point");
+            var review = Make(r, () => new CountryReview
+            {
+                Id = new ReviewId(id),
+                Mechanism = new MechanismId(r.Required("Mechanism")),
+                Cycle = new CycleId(r.Required("Cycle")),
+                StateUnderReview = new CountryCode(r.Required("State under review")),
+                ReviewingStates = [.. r.Ids("Reviewing States").Select(c => new CountryCode(c))],
+                GovernmentalExperts = [.. r.Ids("Governmental experts").Select(p => new PersonId(p))],
+                FocalPoint = focal is null ? null : new PersonId(focal),
+                SecretariatTeam = [.. r.Ids("Secretariat team").Select(p => new PersonId(p))],
+                Note = r.Text("Note"),
+                Stages = stages.TryGetValue(id, out var list) ? [.. list] : [],
+            });
+            reviews.Add(id);
+            Add(r, review, v => builder.AddReview(v), v => TimetableItemRef.For(v.Id));
+        });
+        foreach (var (review, row) in stageRows.Where(s => !reviews.Contains(s.Key)))
+        {
+            problems.Add(new(ProblemSeverity.Error, Sheets.Stages.Name, row, "A", "Review", Sheets.Invariant($"no review '{review}' on the sheet '{Sheets.Reviews.Name}'.")));
+        }
+
+        Each(sheets, Sheets.Meetings, r =>
+        {
+            var kind = r.Enum<MeetingKind>("Kind");
+            if (kind is null && !r.Failed)
+            {
+                r.Error("Kind", "the cell is empty; it needs one of " + string.Join(", ", Sheets.Words<MeetingKind>()) + ".");
+            }
+
+            var mechanism = r.Text("Mechanism");
+            var seat = r.Text("Seat");
+            var timing = r.Timing();
+            var venueZone = r.RequiredZone("Venue zone");
+            var format = r.Enum<MeetingFormat>("Format");
+            var all = r.YesNo("All member States");
+            var pinned = r.YesNo("Pinned");
+            if (pinned is null && !r.Failed)
+            {
+                r.Warn("Pinned", "empty: the meeting is taken as pinned (a meeting's dates are fixed unless 'no').");
+            }
+
+            var source = r.Source();
+            var revision = r.Int("Revision");
+            var modified = r.Utc("Last modified (UTC)");
+            var meeting = Make(r, () => new Meeting
+            {
+                Id = new MeetingId(r.Required("Id")),
+                Kind = kind!.Value,
+                Mechanism = mechanism is null ? null : new MechanismId(mechanism),
+                Name = r.Required("Name"),
+                Timing = timing!,
+                VenueName = r.Required("Venue"),
+                VenueZone = venueZone!,
+                Seat = seat is null ? null : new MechanismId(seat),
+                Format = format ?? MeetingFormat.NotStated,
+                Delegations = [.. r.Ids("Delegations").Select(c => new CountryCode(c))],
+                AllMemberStates = all ?? false,
+                Attendees = [.. r.Ids("Attendees").Select(p => new PersonId(p))],
+                IsPinned = pinned ?? true,
+                Source = source,
+                Revision = revision ?? 0,
+                LastModified = modified,
+            });
+            Add(r, meeting, m => builder.AddMeeting(m), m => TimetableItemRef.For(m.Id));
+        });
+        Each(sheets, Sheets.Blackouts, r =>
+        {
+            var scope = r.Resource("Scope");
+            if (scope is null && !r.Failed)
+            {
+                r.Error("Scope", "the cell is empty; it needs country:CODE, person:ID or seat:MECHANISM.");
+            }
+
+            var first = r.Date("First day");
+            var last = r.Date("Last day");
+            if (first is null && !r.Failed)
+            {
+                r.Error("First day", "the cell is empty; it needs a date.");
+            }
+
+            var zone = r.RequiredZone("Zone");
+            var kind = r.Enum<BlackoutKind>("Kind");
+            if (kind is null && !r.Failed)
+            {
+                r.Error("Kind", "the cell is empty; it needs one of " + string.Join(", ", Sheets.Words<BlackoutKind>()) + ".");
+            }
+
+            var severity = r.Enum<BlackoutSeverity>("Severity");
+            var source = r.Source();
+            var modified = r.Utc("Last modified (UTC)");
+            var blackout = Make(r, () => new Blackout
+            {
+                Id = new BlackoutId(r.Required("Id")),
+                Scope = scope!.Value,
+                Name = r.Required("Name"),
+                Dates = ZonedDateRange.FromDates(first!.Value, last ?? first!.Value, zone!),
+                Kind = kind!.Value,
+                Severity = severity ?? BlackoutSeverity.Hard,
+                Source = source,
+                LastModified = modified,
+            });
+            Add(r, blackout, b => builder.AddBlackout(b), b => TimetableItemRef.For(b.Id));
+        });
+        var feeds = new List<IcsFeedReference>();
+        Each(sheets, Sheets.Feeds, r =>
+        {
+            var path = r.Required("Path");
+            var owner = r.Resource("Owner");
+            if (owner is null && !r.Failed)
+            {
+                r.Error("Owner", "the cell is empty; it needs country:CODE, person:ID or seat:MECHANISM.");
+            }
+
+            var zone = r.RequiredZone("Zone");
+            var floating = r.Zone("Floating zone");
+            if (Make(r, () => new IcsFeedReference(path, owner!.Value, zone!, floating)) is { } feed)
+            {
+                feeds.Add(feed);
+            }
+        });
+
+        if (problems.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            return null;
+        }
+
+        try
+        {
+            var timetable = builder.Build();
+            problems.AddRange(timetable.Warnings.Select(w => Traced(w)));
+            return new TimetableDocument(timetable, feeds);
+        }
+        catch (TimetableValidationException e)
+        {
+            problems.AddRange(e.Problems.Select(Traced));
+            return null;
+        }
+    }
+
+    private SpreadsheetProblem Traced(TimetableProblem problem)
+    {
+        var (sheet, row) = places.TryGetValue(problem.Item, out var place) ? place : (string.Empty, 0);
+        return new SpreadsheetProblem(problem.Severity, sheet, row, string.Empty, string.Empty, Sheets.Invariant($"{problem.Item} {problem.Field}: {problem.Message}"));
+    }
+
+    private static StageLocation? Location(RowReader r)
+    {
+        var text = r.Text("Location")?.Trim();
+        switch (text)
+        {
+            case null:
+                return null;
+            case "in-country-under-review":
+                return StageLocation.InCountryUnderReview;
+            case "virtual":
+                return StageLocation.Virtual;
+            case not null when text.StartsWith("seat:", StringComparison.Ordinal) && text.Length > 5:
+                return StageLocation.AtSeat(new MechanismId(text[5..].Trim()));
+            default:
+                r.Error("Location", Sheets.Invariant($"'{text}' is not in-country-under-review, virtual or seat:MECHANISM."));
+                return null;
+        }
+    }
+
+    private static WorkingCalendar? Calendar(RowReader r, string nameHeader, string zoneHeader, DateTimeZone? fallback)
+    {
+        var name = r.Text(nameHeader);
+        var zone = r.Zone(zoneHeader);
+        if (name is null)
+        {
+            if (zone is not null)
+            {
+                r.Error(nameHeader, Sheets.Invariant($"the calendar's zone is given in '{zoneHeader}' but not its name."));
+            }
+
+            return null;
+        }
+
+        if (zone is null && fallback is not null && !r.Failed)
+        {
+            r.Warn(zoneHeader, Sheets.Invariant($"empty: calendar '{name}' takes the zone {fallback.Id}."));
+        }
+
+        var calendarZone = zone ?? fallback;
+        return calendarZone is null ? null : new WorkingCalendarBuilder(name, calendarZone).Build();
+    }
+
+    private static T? Make<T>(RowReader r, Func<T> make)
+        where T : class
+    {
+        if (r.Failed)
+        {
+            return null;
+        }
+
+        try
+        {
+            var item = make();
+            return r.Failed ? null : item;
+        }
+        catch (ArgumentException e)
+        {
+            // A required cell left empty already carries its error; the model's refusal of the empty value adds nothing.
+            if (!r.Failed)
+            {
+                r.RowError(e.Message);
+            }
+
+            return null;
+        }
+    }
+
+    private void Add<T>(RowReader r, T? item, Action<T> add, Func<T, TimetableItemRef> reference)
+        where T : class
+    {
+        if (item is null)
+        {
+            return;
+        }
+
+        var key = reference(item);
+        if (places.TryGetValue(key, out var earlier))
+        {
+            r.RowError(Sheets.Invariant($"{key} is already on sheet '{earlier.Sheet}' row {earlier.Row}."));
+            return;
+        }
+
+        places[key] = (r.Schema.Name, r.Row);
+        add(item);
+    }
+
+    private void Each(IReadOnlyDictionary<string, SheetRows> sheets, SheetSchema schema, Action<RowReader> read)
+    {
+        if (!sheets.TryGetValue(schema.Name, out var sheet) || sheet.Columns.Count < schema.Headers.Count)
+        {
+            return;
+        }
+
+        foreach (var (row, cells) in sheet.Rows)
+        {
+            read(new RowReader(sheet, row, cells, problems, zones));
+        }
+    }
+}

@@ -9,12 +9,14 @@ namespace ReviewTimelines.Spreadsheets;
 /// <summary>A timetable as spreadsheets: an .xlsx workbook (ClosedXML) or CSV files (CsvHelper) out, the same workbook in.</summary>
 /// <remarks>
 /// <para>One sheet (or CSV file) per table: Timetable, Mechanisms, Cycles, Countries, People, Unavailability, Reviews,
-/// Stages, Meetings, Blackouts, Feeds, and on export the Conflicts (one row per conflict with its sentence). Dates are
+/// Stages, Meetings, Blackouts, Feeds, the working calendars' rules (Weekends, Holidays, Soft periods, Working hours,
+/// Hours on dates, Holiday coverage; each row names its calendar's owner), and on export the Conflicts (one row per
+/// conflict with its sentence). Dates are
 /// real spreadsheet dates (CSV: ISO 8601 text) in the local zone of each item, named in the row's <c>Zone</c> column;
 /// a timed item also gives its UTC offsets, so a local time the clocks repeat reads back as the same instant. All-day
 /// items give their first and last day (inclusive). Lists of ids are written comma-separated in one cell.</para>
-/// <para>What a spreadsheet does not carry is said as a warning on export: the rules of working calendars (only their
-/// name and zone are written), per-person participation roles, and precision finer than a millisecond.</para>
+/// <para>What a spreadsheet does not carry is said as a warning on export: per-person participation roles, and precision
+/// finer than a millisecond.</para>
 /// <para>Output is deterministic: the same timetable gives the same bytes whatever the machine's clock, zone or culture.</para>
 /// </remarks>
 public sealed class TimetableSpreadsheet

@@ -98,7 +98,7 @@ public class BadSpreadsheetTests
 
         import.Document.Timetable.Meetings.Single().Name.Should().Be("GRECO 101st plenary");
         import.Warnings.Select(w => w.ToString()).Should().Equal(
-            "warning: sheet 'My notes': not a timetable sheet, so not read (the sheets read are Timetable, Mechanisms, Cycles, Countries, People, Unavailability, Reviews, Stages, Meetings, Blackouts, Feeds).");
+            "warning: sheet 'My notes': not a timetable sheet, so not read (the sheets read are Timetable, Mechanisms, Cycles, Countries, People, Unavailability, Reviews, Stages, Meetings, Blackouts, Feeds, Weekends, Holidays, Soft periods, Working hours, Hours on dates, Holiday coverage).");
     }
 
     [Fact]
@@ -107,6 +107,61 @@ public class BadSpreadsheetTests
         var e = Spoiled(w => w.Worksheet("Meetings").Cell("M2").SetValue("OECD-WGB"));
 
         e.Problems.Should().ContainSingle(p => p.Severity == ProblemSeverity.Error).Which.Should().Match<SpreadsheetProblem>(p => p.Sheet == "Meetings" && p.Row == 2 && p.Message.Contains("OECD-WGB"));
+    }
+
+    [Fact]
+    public void Import_HolidayOfACalendarNobodyHas_NamesTheRow()
+    {
+        var e = Spoiled(w =>
+        {
+            var holidays = w.Worksheet("Holidays");
+            holidays.Cell("A2").SetValue("country:AUT");
+            holidays.Cell("B2").SetValue(new DateTime(2026, 10, 26));
+            holidays.Cell("C2").SetValue("National Day");
+            holidays.Cell("D2").SetValue("public-holiday");
+        });
+
+        Errors(e).Should().Equal("error: sheet 'Holidays', row 2: no calendar of 'country:AUT': the calendar rules of a country, a person or a mechanism's seat need its row (Countries, People with a Calendar, or Mechanisms with a Seat calendar).");
+    }
+
+    [Fact]
+    public void Import_TextInATimeCell_NamesTheCell()
+    {
+        var e = Spoiled(w =>
+        {
+            w.Worksheet("Mechanisms").Cell("F2").SetValue("Strasbourg seat");
+            var hours = w.Worksheet("Working hours");
+            hours.Cell("A2").SetValue("seat:GRECO");
+            hours.Cell("C2").SetValue("monday");
+            hours.Cell("D2").SetValue("9h");
+            hours.Cell("E2").SetValue(TimeSpan.FromHours(17.5));
+        });
+
+        Errors(e).Should().Equal("error: sheet 'Working hours', row 2, column D (Start): expected a time of day (e.g. typed as 09:30), found text '9h'.");
+    }
+
+    [Fact]
+    public void Import_SeatWorkingHours_ReadBackAsTheCalendarsPattern()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+        var document = RoundTripTests.OneMeeting(ItemTiming.AllDay(new LocalDate(2026, 6, 15), new LocalDate(2026, 6, 19), zone));
+        using var workbook = new XLWorkbook(new MemoryStream(Sheets.ExportXlsx(document).Files.Single().Content.ToArray()));
+        workbook.Worksheet("Mechanisms").Cell("F2").SetValue("Strasbourg seat");
+        var hours = workbook.Worksheet("Working hours");
+        hours.Cell("A2").SetValue("seat:GRECO");
+        hours.Cell("C2").SetValue("monday");
+        hours.Cell("D2").SetValue(TimeSpan.FromHours(9));
+        hours.Cell("E2").SetValue(TimeSpan.FromHours(17.5));
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        stream.Position = 0;
+
+        var import = Sheets.Import(stream);
+
+        var calendar = import.Document.Timetable.Mechanisms.Single().SeatCalendar!;
+        calendar.Zone.Id.Should().Be("Europe/Paris");
+        calendar.WorkingHoursOn(new LocalDate(2026, 6, 15)).Should().Equal(Calendars.WorkingHoursRange.FromHours(9, 0, 17, 30));
+        import.Warnings.Select(w => w.ToString()).Should().Equal("warning: sheet 'Mechanisms', row 2, column G (Seat calendar zone): empty: calendar 'Strasbourg seat' takes the zone Europe/Paris.");
     }
 
     [Fact]
@@ -123,7 +178,7 @@ public class BadSpreadsheetTests
         var template = Sheets.Template();
         using var workbook = new XLWorkbook(new MemoryStream(template.Content.ToArray()));
 
-        workbook.Worksheets.Select(w => w.Name).Should().Equal("Timetable", "Mechanisms", "Cycles", "Countries", "People", "Unavailability", "Reviews", "Stages", "Meetings", "Blackouts", "Feeds", "Lists");
+        workbook.Worksheets.Select(w => w.Name).Should().Equal("Timetable", "Mechanisms", "Cycles", "Countries", "People", "Unavailability", "Reviews", "Stages", "Meetings", "Blackouts", "Feeds", "Weekends", "Holidays", "Soft periods", "Working hours", "Hours on dates", "Holiday coverage", "Lists");
         workbook.Worksheet("Stages").Row(1).CellsUsed().Select(c => c.GetString()).Should().StartWith(["Review", "Id", "Kind", "Name", "Timing", "Start", "End", "Zone"]);
         workbook.Worksheet("Stages").DataValidations.Should().Contain(v => v.Ranges.Any(r => r.RangeAddress.FirstAddress.ToString() == "C2"));
         workbook.Worksheet("Lists").Column(1).CellsUsed().Select(c => c.GetString()).Should().Contain("Europe/Vienna").And.Contain("Asia/Kathmandu");

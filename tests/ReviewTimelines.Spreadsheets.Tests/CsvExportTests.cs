@@ -27,7 +27,7 @@ public class CsvExportTests
         var document = RandomTimetables.Create(12345);
         var export = Sheets.ExportCsv(document);
 
-        export.Files.Select(f => f.Name).Should().Equal("timetable.csv", "mechanisms.csv", "cycles.csv", "countries.csv", "people.csv", "unavailability.csv", "reviews.csv", "stages.csv", "meetings.csv", "blackouts.csv", "feeds.csv");
+        export.Files.Select(f => f.Name).Should().Equal("timetable.csv", "mechanisms.csv", "cycles.csv", "countries.csv", "people.csv", "unavailability.csv", "reviews.csv", "stages.csv", "meetings.csv", "blackouts.csv", "feeds.csv", "weekends.csv", "holidays.csv", "soft-periods.csv", "working-hours.csv", "hours-on-dates.csv", "holiday-coverage.csv");
         var stages = Read(export.Files.Single(f => f.Name == "stages.csv"));
         stages[0].Take(8).Should().Equal("Review", "Id", "Kind", "Name", "Timing", "Start", "End", "Zone");
         stages.Skip(1).Select(r => r[1]).Should().Equal(document.Timetable.Reviews.SelectMany(r => r.Stages).Select(s => s.Id.Value));

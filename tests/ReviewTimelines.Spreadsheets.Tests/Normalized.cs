@@ -1,13 +1,12 @@
 using NodaTime;
-using ReviewTimelines.Calendars;
 using ReviewTimelines.Intervals;
 using ReviewTimelines.Json;
 using ReviewTimelines.Model;
 
 namespace ReviewTimelines.Spreadsheets.Tests;
 
-/// <summary>A timetable cut to what a spreadsheet carries (docs/spreadsheets.md): working calendars by name and zone only,
-/// times to the millisecond. The round trip must give exactly this back.</summary>
+/// <summary>A timetable cut to what a spreadsheet carries (docs/spreadsheets.md): times to the millisecond. The round
+/// trip must give exactly this back.</summary>
 internal static class Normalized
 {
     public static TimetableDocument Of(TimetableDocument document)
@@ -16,7 +15,7 @@ internal static class Normalized
         var builder = new TimetableBuilder().WithNote(t.Note).WithZone(t.Zone);
         foreach (var m in t.Mechanisms)
         {
-            builder.AddMechanism(m with { SeatCalendar = Bare(m.SeatCalendar) });
+            builder.AddMechanism(m);
         }
 
         foreach (var c in t.Cycles)
@@ -26,12 +25,12 @@ internal static class Normalized
 
         foreach (var c in t.Countries)
         {
-            builder.AddCountry(c with { Calendar = Bare(c.Calendar)! });
+            builder.AddCountry(c);
         }
 
         foreach (var p in t.Persons)
         {
-            builder.AddPerson(p with { Calendar = Bare(p.Calendar), Unavailability = [.. p.Unavailability.Select(Millis)] });
+            builder.AddPerson(p with { Unavailability = [.. p.Unavailability.Select(Millis)] });
         }
 
         foreach (var r in t.Reviews)
@@ -51,9 +50,6 @@ internal static class Normalized
 
         return new TimetableDocument(builder.Build(), document.Feeds);
     }
-
-    private static WorkingCalendar? Bare(WorkingCalendar? calendar) =>
-        calendar is null ? null : new WorkingCalendarBuilder(calendar.Name, calendar.Zone).Build();
 
     private static ItemTiming Millis(ItemTiming timing) => timing.Match<ItemTiming>(
         d => ItemTiming.AllDay(d),

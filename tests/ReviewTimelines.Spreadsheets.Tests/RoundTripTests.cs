@@ -33,7 +33,7 @@ public class RoundTripTests
                 Json.Write(read).Should().Be(Json.Write(expected));
                 read.Should().Be(expected);
             },
-            iter: 60,
+            iter: 50,
             threads: 1);
     }
 
@@ -47,6 +47,8 @@ public class RoundTripTests
         Json.Write(read).Should().Be(Json.Write(Normalized.Of(original)));
         read.Timetable.Stages.Length.Should().Be(original.Timetable.Stages.Length);
         read.Timetable.Meetings.Length.Should().Be(original.Timetable.Meetings.Length);
+        read.Timetable.Countries.Select(c => c.Calendar).Should().Equal(original.Timetable.Countries.Select(c => c.Calendar));
+        read.Timetable.GetCountry(new CountryCode("AUT")).Calendar.NonWorkingDays.Should().NotBeEmpty();
     }
 
     [Fact]

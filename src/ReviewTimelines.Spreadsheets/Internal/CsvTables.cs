@@ -11,6 +11,8 @@ internal static class CsvTables
     public static readonly LocalDatePattern DateText = LocalDatePattern.Iso;
     public static readonly LocalDateTimePattern DateTimeText = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss.FFF");
 
+    public static readonly LocalTimePattern TimeText = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
     public static byte[] Write(Table table)
     {
         using var buffer = new MemoryStream();
@@ -35,6 +37,7 @@ internal static class CsvTables
                         int n => n.ToString(CultureInfo.InvariantCulture),
                         LocalDate d => DateText.Format(d),
                         LocalDateTime t => DateTimeText.Format(t),
+                        LocalTime t => TimeText.Format(t),
                         _ => throw new InvalidOperationException("No CSV text for " + value.GetType().Name),
                     });
                 }

@@ -221,6 +221,44 @@ internal sealed class RowReader(SheetRows sheet, int row, IReadOnlyDictionary<in
         return new SourceReference(citation ?? string.Empty, confidence.Value, note);
     }
 
+    /// <summary>Reads a time of day: a spreadsheet time cell (a fraction of a day), or a date-time cell on the spreadsheet's day zero.</summary>
+    public LocalTime? Time(string header)
+    {
+        switch (Raw(header))
+        {
+            case null:
+                return null;
+            case TimeSpan span when span >= TimeSpan.Zero && span < TimeSpan.FromDays(1):
+                return LocalTime.FromTicksSinceMidnight(span.Ticks);
+            case System.DateTime t when t.Date <= new System.DateTime(1900, 1, 1):
+                return LocalTime.FromTicksSinceMidnight(t.TimeOfDay.Ticks);
+            case double d when d >= 0 && d < 1:
+                return LocalTime.FromTicksSinceMidnight((long)Math.Round(d * TimeSpan.TicksPerDay / TimeSpan.TicksPerMinute) * TimeSpan.TicksPerMinute);
+            case { } other:
+                Error(header, "expected a time of day (e.g. typed as 09:30), found " + XlsxReader.Describe(other) + ".");
+                return null;
+        }
+    }
+
+    /// <summary>Reads days of the week, comma-separated (<c>friday, saturday</c>).</summary>
+    public IReadOnlyList<IsoDayOfWeek> Days(string header)
+    {
+        var result = new List<IsoDayOfWeek>();
+        foreach (var word in Ids(header))
+        {
+            var day = Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).Where(d => string.Equals(Sheets.Word(d), word, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (day.Count == 0)
+            {
+                Error(header, Sheets.Invariant($"'{word}' is not a day of the week (monday ... sunday)."));
+                continue;
+            }
+
+            result.Add(day[0]);
+        }
+
+        return result;
+    }
+
     public Instant? Utc(string header) => DateTime(header) is { } local ? local.InUtc().ToInstant() : null;
 
     /// <summary>Reads the Timing, Start, End, Zone, Start offset and End offset columns.</summary>

@@ -35,17 +35,30 @@ internal static class Sheets
 
     public static readonly SheetSchema Mechanisms = Make(
         "Mechanisms",
-        ["Id", "Name", "Short name", "Seat", "Seat zone", "Seat calendar", "Seat calendar zone", "Secretariat team", "Member States", "Visit term", "Plenary pattern"],
-        ("Seat zone", ZoneList), ("Seat calendar zone", ZoneList), ("Visit term", "Visit terms"));
+        ["Id", "Name", "Short name", "Seat", "Seat zone", "Seat calendar", "Seat calendar zone", "Seat calendar local times", "Secretariat team", "Member States", "Visit term", "Plenary pattern"],
+        ("Seat zone", ZoneList), ("Seat calendar zone", ZoneList), ("Seat calendar local times", "Local times"), ("Visit term", "Visit terms"));
 
     public static readonly SheetSchema Cycles = Make("Cycles", ["Id", "Mechanism", "Name", "First day", "Last day"], ("Mechanism", "Mechanisms"));
 
-    public static readonly SheetSchema Countries = Make("Countries", ["Code", "Name", "Capital", "Zone", "Calendar"], ("Zone", ZoneList));
+    public static readonly SheetSchema Countries = Make("Countries", ["Code", "Name", "Capital", "Zone", "Calendar", "Calendar local times"], ("Zone", ZoneList), ("Calendar local times", "Local times"));
 
     public static readonly SheetSchema People = Make(
         "People",
-        ["Id", "Name", "Role", "Home zone", "Country", "Seat", "Calendar", "Calendar zone"],
-        ("Role", "Roles"), ("Home zone", ZoneList), ("Seat", "Mechanisms"), ("Calendar zone", ZoneList));
+        ["Id", "Name", "Role", "Home zone", "Country", "Seat", "Calendar", "Calendar zone", "Calendar local times"],
+        ("Role", "Roles"), ("Home zone", ZoneList), ("Seat", "Mechanisms"), ("Calendar zone", ZoneList), ("Calendar local times", "Local times"));
+
+    public static readonly SheetSchema Weekends = Make("Weekends", ["Calendar of", "From", "Weekend days"]);
+
+    public static readonly SheetSchema Holidays = Make("Holidays", ["Calendar of", "Date", "Name", "Kind"], ("Kind", "Holiday kinds"));
+
+    public static readonly SheetSchema SoftPeriods = Make(
+        "Soft periods", ["Calendar of", "Name", "First day", "Last day", "Kind", "Severity", "Uncertainty days"], ("Kind", "Soft period kinds"), ("Severity", "Soft period severities"));
+
+    public static readonly SheetSchema WorkingHours = Make("Working hours", ["Calendar of", "From", "Day", "Start", "End"], ("Day", "Days"));
+
+    public static readonly SheetSchema HoursOnDates = Make("Hours on dates", ["Calendar of", "Date", "Start", "End"]);
+
+    public static readonly SheetSchema HolidayCoverage = Make("Holiday coverage", ["Calendar of", "Source", "First day", "Last day"]);
 
     public static readonly SheetSchema Unavailability = Make("Unavailability", ["Person", .. TimingHeaders], ("Timing", "Timings"), ("Zone", ZoneList));
 
@@ -75,7 +88,8 @@ internal static class Sheets
     public static readonly SheetSchema Conflicts = Make("Conflicts", ["Id", "Kind", "Severity", "Items", "Resource", "Start", "End", "Zone", "Sentence"]) with { ExportOnly = true };
 
     /// <summary>The sheets an import reads, in order.</summary>
-    public static readonly IReadOnlyList<SheetSchema> Timetables = [Timetable, Mechanisms, Cycles, Countries, People, Unavailability, Reviews, Stages, Meetings, Blackouts, Feeds];
+    public static readonly IReadOnlyList<SheetSchema> Timetables =
+        [Timetable, Mechanisms, Cycles, Countries, People, Unavailability, Reviews, Stages, Meetings, Blackouts, Feeds, Weekends, Holidays, SoftPeriods, WorkingHours, HoursOnDates, HolidayCoverage];
 
     /// <summary>The sheet holding the value lists the data validations point at; written by the tool, skipped on import.</summary>
     public const string ListsSheet = "Lists";
@@ -115,7 +129,7 @@ internal static class Sheets
         where T : struct, Enum => [.. Enum.GetValues<T>().Select(Word)];
 
     private static SheetSchema Make(string name, string[] headers, params (string Header, string List)[] lists) =>
-        new(name, name.ToLowerInvariant() + ".csv", headers, lists.ToDictionary(l => l.Header, l => l.List, StringComparer.Ordinal));
+        new(name, name.ToLowerInvariant().Replace(' ', '-') + ".csv", headers, lists.ToDictionary(l => l.Header, l => l.List, StringComparer.Ordinal));
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -24,15 +24,20 @@ internal sealed class TableExport
             new(Sheets.Timetable, [[t.Note, t.Zone?.Id]]),
             Rows(Sheets.Mechanisms, t.Mechanisms, (m, row) =>
             [
-                m.Id.Value, m.Name, m.ShortName, m.SeatName, m.SeatZone.Id, Calendar(m.SeatCalendar, Sheets.Mechanisms, row), m.SeatCalendar?.Zone.Id,
+                m.Id.Value, m.Name, m.ShortName, m.SeatName, m.SeatZone.Id, m.SeatCalendar?.Name, m.SeatCalendar?.Zone.Id, Resolution(m.SeatCalendar),
                 Ids(m.SecretariatTeam.Select(p => p.Value), Sheets.Mechanisms, row, "Secretariat team"), Ids(m.MemberStates.Select(c => c.Value), Sheets.Mechanisms, row, "Member States"),
                 Sheets.Word(m.VisitTerm), m.PlenaryPattern,
             ]),
             Rows(Sheets.Cycles, t.Cycles, (c, _) => [c.Id.Value, c.Mechanism.Value, c.Name, c.Dates?.Start, c.Dates?.End]),
-            Rows(Sheets.Countries, t.Countries, (c, row) => [c.Code.Value, c.Name, c.Capital, c.Zone.Id, Calendar(c.Calendar, Sheets.Countries, row)]),
+            Rows(Sheets.Countries, t.Countries, (c, row) => [c.Code.Value, c.Name, c.Capital, c.Zone.Id, c.Calendar.Name, Resolution(c.Calendar)]),
             Rows(Sheets.People, t.Persons, (p, row) =>
-                [p.Id.Value, p.Name, Sheets.Word(p.Role), p.HomeZone.Id, p.Country?.Value, p.Seat?.Value, Calendar(p.Calendar, Sheets.People, row), p.Calendar?.Zone.Id]),
+                [p.Id.Value, p.Name, Sheets.Word(p.Role), p.HomeZone.Id, p.Country?.Value, p.Seat?.Value, p.Calendar?.Name, p.Calendar?.Zone.Id, Resolution(p.Calendar)]),
         };
+
+        var calendars = new List<(string Owner, WorkingCalendar Calendar)>();
+        calendars.AddRange(t.Mechanisms.Where(m => m.SeatCalendar is not null).Select(m => (Resource(TimetableResource.ForSeat(m.Id)), m.SeatCalendar!)));
+        calendars.AddRange(t.Countries.Select(c => (Resource(TimetableResource.ForCountry(c.Code)), c.Calendar)));
+        calendars.AddRange(t.Persons.Where(p => p.Calendar is not null).Select(p => (Resource(TimetableResource.ForPerson(p.Id)), p.Calendar!)));
 
         var unavailable = t.Persons.SelectMany(p => p.Unavailability.Select(u => (Person: p.Id, Timing: u))).ToList();
         tables.Add(Rows(Sheets.Unavailability, unavailable, (u, row) => [u.Person.Value, .. Timing(u.Timing, Sheets.Unavailability, row)]));
@@ -70,6 +75,7 @@ internal sealed class TableExport
             b.Id.Value, Resource(b.Scope), b.Name, b.Dates.Start, b.Dates.End, b.Dates.Zone.Id, Sheets.Word(b.Kind), Sheets.Word(b.Severity), .. Source(b.Source), Utc(b.LastModified, Sheets.Blackouts, row),
         ]));
         tables.Add(Rows(Sheets.Feeds, document.Feeds, (f, _) => [f.Path, Resource(f.Owner), f.Zone.Id, f.FloatingZone?.Id]));
+        tables.AddRange(CalendarTables(calendars));
         if (conflicts is not null)
         {
             tables.Add(Rows(Sheets.Conflicts, [.. conflicts], (c, _) =>
@@ -132,21 +138,31 @@ internal sealed class TableExport
         return cut;
     }
 
-    private string? Calendar(WorkingCalendar? calendar, SheetSchema schema, int row)
+    private static string? Resolution(WorkingCalendar? calendar) => calendar is null ? null : Sheets.Word(calendar.Resolution);
+
+    /// <summary>The rules of every calendar, one sheet per kind of rule, each row naming the calendar's owner.</summary>
+    private static IEnumerable<Table> CalendarTables(IReadOnlyList<(string Owner, WorkingCalendar Calendar)> calendars)
     {
-        if (calendar is null)
+        yield return new(Sheets.Weekends, [.. calendars.SelectMany(c => c.Calendar.WeekendRules.Select(w => new object?[]
         {
-            return null;
-        }
-
-        if (calendar.WeekendRules.Count > 0 || calendar.NonWorkingDays.Count > 0 || calendar.SoftPeriods.Count > 0 || calendar.HasWorkingHours
-            || calendar.Resolution != LocalTimeResolution.Lenient || calendar.HolidayCoverage.Count > 0)
+            c.Owner, w.EffectiveFrom, w.WeekendDays.Count == 0 ? null : string.Join(", ", w.WeekendDays.Select(Sheets.Word)),
+        }))]);
+        yield return new(Sheets.Holidays, [.. calendars.SelectMany(c => c.Calendar.NonWorkingDays.Select(d => new object?[] { c.Owner, d.Date, d.Name, Sheets.Word(d.Kind) }))]);
+        yield return new(Sheets.SoftPeriods, [.. calendars.SelectMany(c => c.Calendar.SoftPeriods.Select(p => new object?[]
         {
-            Warn(schema, row, schema.Headers.First(h => h.EndsWith("alendar", StringComparison.Ordinal)), Sheets.Invariant(
-                $"working calendar '{calendar.Name}' ({calendar.Zone.Id}): its weekend rules, public holidays, closures, soft periods, working hours and holiday coverage are not written to a spreadsheet (only its name and zone); keep them in the JSON timetable."));
-        }
-
-        return calendar.Name;
+            c.Owner, p.Name, p.Dates.Start, p.Dates.End, Sheets.Word(p.Kind), Sheets.Word(p.Severity), p.UncertaintyDays,
+        }))]);
+        yield return new(Sheets.WorkingHours, [.. calendars.SelectMany(c => c.Calendar.WorkingHoursPatterns.SelectMany(h =>
+        {
+            var rows = Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d)
+                .SelectMany(day => h.On(day).Select(span => new object?[] { c.Owner, h.EffectiveFrom, Sheets.Word(day), span.Start, span.End }))
+                .ToList();
+            // A pattern without hours on any day still takes effect: one row with the Day left empty.
+            return rows.Count > 0 ? rows : [[c.Owner, h.EffectiveFrom, null, null, null]];
+        }))]);
+        yield return new(Sheets.HoursOnDates, [.. calendars.SelectMany(c => c.Calendar.WorkingHoursOverrides.OrderBy(o => o.Key).SelectMany(o =>
+            o.Value.Count == 0 ? [new object?[] { c.Owner, o.Key, null, null }] : o.Value.Select(span => new object?[] { c.Owner, o.Key, span.Start, span.End })))]);
+        yield return new(Sheets.HolidayCoverage, [.. calendars.SelectMany(c => c.Calendar.HolidayCoverage.Select(h => new object?[] { c.Owner, h.Source, h.Dates.Start, h.Dates.End }))]);
     }
 
     private void Roles(ImmutableArray<Participation> roles, SheetSchema schema, int row)

@@ -11,10 +11,13 @@ namespace ReviewTimelines.Spreadsheets.Internal;
 internal sealed class TableImport(IDateTimeZoneProvider zones, List<SpreadsheetProblem> problems)
 {
     private readonly Dictionary<TimetableItemRef, (string Sheet, int Row)> places = [];
+    private readonly Dictionary<string, List<(RowReader Row, Action<WorkingCalendarBuilder> Apply)>> rules = new(StringComparer.Ordinal);
+    private readonly HashSet<string> owners = new(StringComparer.Ordinal);
 
     public TimetableDocument? Build(IReadOnlyDictionary<string, SheetRows> sheets)
     {
         var builder = new TimetableBuilder();
+        ReadCalendarRules(sheets);
         Each(sheets, Sheets.Timetable, r =>
         {
             if (r.Row != 2)
@@ -30,7 +33,7 @@ internal sealed class TableImport(IDateTimeZoneProvider zones, List<SpreadsheetP
         {
             var id = r.Required("Id");
             var seatZone = r.RequiredZone("Seat zone");
-            var calendar = Calendar(r, "Seat calendar", "Seat calendar zone", seatZone);
+            var calendar = Calendar(r, "seat:" + id, "Seat calendar", "Seat calendar zone", "Seat calendar local times", seatZone);
             var term = r.Enum<VisitTerm>("Visit term");
             var mechanism = Make(r, () => new Mechanism
             {
@@ -69,13 +72,18 @@ internal sealed class TableImport(IDateTimeZoneProvider zones, List<SpreadsheetP
         {
             var code = r.Required("Code");
             var zone = r.RequiredZone("Zone");
-            var calendarName = r.Text("Calendar") ?? code;
+            if (r.Text("Calendar") is null && !r.Failed)
+            {
+                r.Warn("Calendar", Sheets.Invariant($"empty: the country's calendar is named '{code}'."));
+            }
+
+            var calendar = Calendar(r, "country:" + code, "Calendar", null, "Calendar local times", zone, code);
             var country = Make(r, () => new Country
             {
                 Code = new CountryCode(code),
                 Name = r.Required("Name"),
                 Capital = r.Text("Capital"),
-                Calendar = new WorkingCalendarBuilder(calendarName, zone!).Build(),
+                Calendar = calendar!,
             });
             Add(r, country, c => builder.AddCountry(c), c => TimetableItemRef.For(c.Code));
         });
@@ -103,7 +111,7 @@ internal sealed class TableImport(IDateTimeZoneProvider zones, List<SpreadsheetP
                 r.Error("Role", "the cell is empty; it needs one of " + string.Join(", ", Sheets.Words<PersonRole>()) + ".");
             }
 
-            var calendar = Calendar(r, "Calendar", "Calendar zone", home);
+            var calendar = Calendar(r, "person:" + id, "Calendar", "Calendar zone", "Calendar local times", home);
             var country = r.Text("Country");
             var seat = r.Text("Seat");
             var person = Make(r, () => new Person
@@ -302,6 +310,11 @@ internal sealed class TableImport(IDateTimeZoneProvider zones, List<SpreadsheetP
             }
         });
 
+        foreach (var (owner, list) in rules.Where(x => !owners.Contains(x.Key)))
+        {
+            list[0].Row.RowError(Sheets.Invariant($"no calendar of '{owner}': the calendar rules of a country, a person or a mechanism's seat need its row (Countries, People with a Calendar, or Mechanisms with a Seat calendar)."));
+        }
+
         if (problems.Any(p => p.Severity == ProblemSeverity.Error))
         {
             return null;
@@ -345,27 +358,203 @@ internal sealed class TableImport(IDateTimeZoneProvider zones, List<SpreadsheetP
         }
     }
 
-    private static WorkingCalendar? Calendar(RowReader r, string nameHeader, string zoneHeader, DateTimeZone? fallback)
+    private WorkingCalendar? Calendar(RowReader r, string owner, string nameHeader, string? zoneHeader, string resolutionHeader, DateTimeZone? fallback, string? defaultName = null)
     {
-        var name = r.Text(nameHeader);
-        var zone = r.Zone(zoneHeader);
+        var name = r.Text(nameHeader) ?? defaultName;
+        var zone = zoneHeader is null ? null : r.Zone(zoneHeader);
+        var resolution = r.Enum<LocalTimeResolution>(resolutionHeader);
         if (name is null)
         {
-            if (zone is not null)
+            if (zone is not null || resolution is not null)
             {
-                r.Error(nameHeader, Sheets.Invariant($"the calendar's zone is given in '{zoneHeader}' but not its name."));
+                r.Error(nameHeader, "the calendar's zone or local times are given but not its name.");
             }
 
             return null;
         }
 
-        if (zone is null && fallback is not null && !r.Failed)
+        if (zoneHeader is not null && zone is null && fallback is not null && !r.Failed)
         {
             r.Warn(zoneHeader, Sheets.Invariant($"empty: calendar '{name}' takes the zone {fallback.Id}."));
         }
 
         var calendarZone = zone ?? fallback;
-        return calendarZone is null ? null : new WorkingCalendarBuilder(name, calendarZone).Build();
+        if (calendarZone is null || r.Failed)
+        {
+            return null;
+        }
+
+        owners.Add(owner);
+        var builder = new WorkingCalendarBuilder(name, calendarZone);
+        if (resolution is { } value)
+        {
+            builder.WithLocalTimeResolution(value);
+        }
+
+        foreach (var (row, apply) in rules.TryGetValue(owner, out var list) ? list : [])
+        {
+            try
+            {
+                apply(builder);
+            }
+            catch (ArgumentException e)
+            {
+                row.RowError(e.Message);
+            }
+        }
+
+        try
+        {
+            return builder.Build();
+        }
+        catch (ArgumentException e)
+        {
+            r.RowError(Sheets.Invariant($"calendar '{name}': {e.Message}"));
+            return null;
+        }
+    }
+
+    /// <summary>Reads the calendar sheets (weekends, holidays, soft periods, working hours, hours on dates, holiday coverage) into rules per owner, applied when the owner's calendar is built.</summary>
+    private void ReadCalendarRules(IReadOnlyDictionary<string, SheetRows> sheets)
+    {
+        Each(sheets, Sheets.Weekends, r =>
+        {
+            var owner = Owner(r);
+            var from = r.Date("From");
+            var days = r.Days("Weekend days");
+            Rule(r, owner, b => b.AddWeekendRule(new WeekendRule(from, days)));
+        });
+        Each(sheets, Sheets.Holidays, r =>
+        {
+            var owner = Owner(r);
+            var date = RequiredDate(r, "Date");
+            var name = r.Required("Name");
+            var kind = r.Enum<NonWorkingDayKind>("Kind") ?? NonWorkingDayKind.PublicHoliday;
+            Rule(r, owner, b => b.AddNonWorkingDay(new NonWorkingDay(date!.Value, name, kind)));
+        });
+        Each(sheets, Sheets.SoftPeriods, r =>
+        {
+            var owner = Owner(r);
+            var name = r.Required("Name");
+            var first = RequiredDate(r, "First day");
+            var last = RequiredDate(r, "Last day");
+            var kind = r.Enum<SoftPeriodKind>("Kind") ?? SoftPeriodKind.Other;
+            var severity = r.Enum<SoftPeriodSeverity>("Severity") ?? SoftPeriodSeverity.Warning;
+            var uncertainty = r.Int("Uncertainty days") ?? 0;
+            Rule(r, owner, b => b.AddSoftPeriod(new SoftPeriod(name, new DateInterval(first!.Value, last!.Value), kind, severity, uncertainty)));
+        });
+        var patterns = new List<(RowReader Row, string Owner, LocalDate? From, List<KeyValuePair<IsoDayOfWeek, WorkingHoursRange>> Spans)>();
+        Each(sheets, Sheets.WorkingHours, r =>
+        {
+            var owner = Owner(r);
+            var from = r.Date("From");
+            var days = r.Days("Day");
+            var start = r.Time("Start");
+            var end = r.Time("End");
+            if (days.Count > 1)
+            {
+                r.Error("Day", "one day a row: give each day its own row.");
+            }
+
+            if (days.Count == 1 && (start is null || end is null) && !r.Failed)
+            {
+                r.Error(start is null ? "Start" : "End", "the cell is empty; a day's hours need a start and an end (e.g. 09:00 and 17:30).");
+            }
+
+            if (r.Failed)
+            {
+                return;
+            }
+
+            var pattern = patterns.FindIndex(p => p.Owner == owner && p.From == from);
+            if (pattern < 0)
+            {
+                patterns.Add((r, owner, from, []));
+                pattern = patterns.Count - 1;
+            }
+
+            if (days.Count == 1)
+            {
+                patterns[pattern].Spans.Add(KeyValuePair.Create(days[0], new WorkingHoursRange(start!.Value, end!.Value)));
+            }
+        });
+        foreach (var (row, owner, from, spans) in patterns)
+        {
+            Rule(row, owner, b => b.AddWorkingHours(new WorkingHours(from, spans)));
+        }
+
+        var dates = new List<(RowReader Row, string Owner, LocalDate Date, List<WorkingHoursRange> Spans)>();
+        Each(sheets, Sheets.HoursOnDates, r =>
+        {
+            var owner = Owner(r);
+            var date = RequiredDate(r, "Date");
+            var start = r.Time("Start");
+            var end = r.Time("End");
+            if ((start is null) != (end is null) && !r.Failed)
+            {
+                r.Error(start is null ? "Start" : "End", "give both the start and the end, or neither (no working hours that day).");
+            }
+
+            if (r.Failed)
+            {
+                return;
+            }
+
+            var at = dates.FindIndex(d => d.Owner == owner && d.Date == date!.Value);
+            if (at < 0)
+            {
+                dates.Add((r, owner, date!.Value, []));
+                at = dates.Count - 1;
+            }
+
+            if (start is { } s && end is { } e)
+            {
+                dates[at].Spans.Add(new WorkingHoursRange(s, e));
+            }
+        });
+        foreach (var (row, owner, date, spans) in dates)
+        {
+            Rule(row, owner, b => b.SetWorkingHoursOn(date, spans));
+        }
+
+        Each(sheets, Sheets.HolidayCoverage, r =>
+        {
+            var owner = Owner(r);
+            var source = r.Required("Source");
+            var first = RequiredDate(r, "First day");
+            var last = RequiredDate(r, "Last day");
+            Rule(r, owner, b => b.DeclareHolidayCoverage(source, new DateInterval(first!.Value, last!.Value)));
+        });
+    }
+
+    private static string Owner(RowReader r)
+    {
+        var resource = r.Resource("Calendar of");
+        if (resource is null && !r.Failed)
+        {
+            r.Error("Calendar of", "the cell is empty; it needs country:CODE, person:ID or seat:MECHANISM.");
+        }
+
+        return resource is { } value ? TableExport.Resource(value) : string.Empty;
+    }
+
+    private static LocalDate? RequiredDate(RowReader r, string header)
+    {
+        var date = r.Date(header);
+        if (date is null && !r.Failed)
+        {
+            r.Error(header, "the cell is empty; it needs a date.");
+        }
+
+        return date;
+    }
+
+    private void Rule(RowReader r, string owner, Action<WorkingCalendarBuilder> apply)
+    {
+        if (!r.Failed)
+        {
+            (rules.TryGetValue(owner, out var list) ? list : rules[owner] = []).Add((r, apply));
+        }
     }
 
     private static T? Make<T>(RowReader r, Func<T> make)

@@ -109,6 +109,10 @@ internal static partial class XlsxWriter
                 cell.SetValue(date.ToDateTimeUnspecified());
                 cell.Style.DateFormat.Format = "yyyy-mm-dd";
                 break;
+            case LocalTime time:
+                cell.SetValue(TimeSpan.FromTicks(time.TickOfDay));
+                cell.Style.DateFormat.Format = "hh:mm";
+                break;
             case LocalDateTime dateTime:
                 cell.SetValue(dateTime.ToDateTimeUnspecified());
                 cell.Style.DateFormat.Format = dateTime.Second == 0 && dateTime.NanosecondOfSecond == 0 ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd hh:mm:ss.000";
@@ -132,6 +136,11 @@ internal static partial class XlsxWriter
         ("Formats", Sheets.Words<MeetingFormat>()),
         ("Blackout kinds", Sheets.Words<BlackoutKind>()),
         ("Severities", Sheets.Words<BlackoutSeverity>()),
+        ("Local times", Sheets.Words<LocalTimeResolution>()),
+        ("Holiday kinds", Sheets.Words<NonWorkingDayKind>()),
+        ("Soft period kinds", Sheets.Words<SoftPeriodKind>()),
+        ("Soft period severities", Sheets.Words<SoftPeriodSeverity>()),
+        ("Days", [.. Enumerable.Range(1, 7).Select(d => Sheets.Word((IsoDayOfWeek)d))]),
     ];
 
     /// <summary>Rewrites the zip package so two exports of the same timetable are byte-identical: the same entries in the

@@ -20,7 +20,7 @@ for p in "$feed"/*.nupkg "$feed"/*.snupkg; do
     exit 1
   fi
 done
-for id in ReviewTimelines ReviewTimelines.ReferenceData ReviewTimelines.ICalendar ReviewTimelines.Json ReviewTimelines.Web; do
+for id in ReviewTimelines ReviewTimelines.ReferenceData ReviewTimelines.ICalendar ReviewTimelines.Json ReviewTimelines.Web ReviewTimelines.Spreadsheets; do
   test -f "$feed/$id.$version.nupkg" && test -f "$feed/$id.$version.snupkg" || { echo "consumer-test: $id $version .nupkg/.snupkg missing" >&2; exit 1; }
 done
 test -f "$feed/ReviewTimelines.Cli.$version.nupkg" || { echo "consumer-test: the tool package is missing" >&2; exit 1; }

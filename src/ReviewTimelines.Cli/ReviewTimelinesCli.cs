@@ -16,6 +16,8 @@ internal static class ReviewTimelinesCli
         root.Subcommands.Add(PlanCommand.Create(environment));
         root.Subcommands.Add(SessionsCommand.Create(environment));
         root.Subcommands.Add(ExportCommand.Create(environment));
+        root.Subcommands.Add(TemplateCommand.Create(environment));
+        root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(ReferenceCommand.Create(environment));
         root.Subcommands.Add(ReportCommand.Create(environment));
         root.Subcommands.Add(ServeCommand.Create(environment));

@@ -7,7 +7,7 @@ public sealed class CliDocTests
     {
         var root = CliRun.RepositoryRoot();
         var examples = Examples(File.ReadAllLines(Path.Combine(root, "docs", "cli.md")));
-        examples.Select(e => e[0]).Distinct().Should().BeEquivalentTo(["check", "propose", "plan", "sessions", "export", "reference"]);
+        examples.Select(e => e[0]).Distinct().Should().BeEquivalentTo(["check", "propose", "plan", "sessions", "export", "template", "import", "reference"]);
 
         using var temp = new TempFolder();
         foreach (var example in examples)
@@ -19,6 +19,13 @@ public sealed class CliDocTests
             if (outAt >= 0)
             {
                 args[outAt + 1] = Path.Combine(temp.Path, args[outAt + 1]);
+            }
+
+            // A file an earlier example wrote (import --from sheets/timetable.xlsx) is read from the same folder.
+            var fromAt = Array.IndexOf(args, "--from");
+            if (example[0] == "import" && fromAt >= 0 && !args[fromAt + 1].StartsWith(root, StringComparison.Ordinal))
+            {
+                args[fromAt + 1] = Path.Combine(temp.Path, args[fromAt + 1]);
             }
 
             var result = CliRun.Run(args);

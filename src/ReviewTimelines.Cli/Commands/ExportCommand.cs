@@ -35,11 +35,18 @@ internal static class ExportCommand
             HelpName = "spec",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("export", "Write iCalendar (.ics) feeds of the timetable into a folder: the whole timetable, or per mechanism, country or person.");
+        var format = new Option<string>("--format")
+        {
+            Description = "ics (default): iCalendar feeds; xlsx: one workbook timetable.xlsx (a sheet per table and the conflicts); csv: one file per table and conflicts.csv. See docs/spreadsheets.md.",
+            DefaultValueFactory = _ => "ics",
+        };
+        format.AcceptOnlyFromAmong("ics", "xlsx", "csv");
+        var command = new Command("export", "Write iCalendar (.ics) feeds of the timetable into a folder (the whole timetable, or per mechanism, country or person), or the timetable as a spreadsheet (--format xlsx|csv).");
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(feeds);
         command.Options.Add(domain);
+        command.Options.Add(format);
         command.SetAction(parse => CommandRunner.Guard(environment, parse, () =>
         {
             var settings = common.Read(parse, environment);
@@ -50,6 +57,11 @@ internal static class ExportCommand
             }
 
             var loaded = TimetableLoader.Load(settings, environment);
+            if (parse.GetValue(format) is "xlsx" or "csv")
+            {
+                return SpreadsheetExportCommand.Run(environment, loaded, settings, folder, parse.GetValue(format)!);
+            }
+
             var specs = parse.GetValue(feeds) is { Length: > 0 } given ? given : ["all"];
             var documents = FeedSelection.Resolve(loaded, specs, settings, parse.GetValue(domain) ?? string.Empty);
             var exporter = new IcsExporter(environment.Zones);
@@ -212,7 +224,11 @@ internal static class FeedSelection
 internal static class AtomicFolderWriter
 {
     /// <summary>Writes <paramref name="files"/> into <paramref name="target"/>; returns the names of the files that were replaced, in the given order.</summary>
-    public static IReadOnlyList<string> Write(DirectoryInfo target, IReadOnlyList<(string FileName, string Text)> files)
+    public static IReadOnlyList<string> Write(DirectoryInfo target, IReadOnlyList<(string FileName, string Text)> files) =>
+        Write(target, [.. files.Select(f => (f.FileName, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(f.Text)))]);
+
+    /// <summary>Writes <paramref name="files"/> (as bytes) into <paramref name="target"/>; returns the names of the files that were replaced, in the given order.</summary>
+    public static IReadOnlyList<string> Write(DirectoryInfo target, IReadOnlyList<(string FileName, byte[] Bytes)> files)
     {
         var full = Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full) ?? throw new CliInputException(string.Format(CultureInfo.InvariantCulture, "--out '{0}': has no parent folder.", target));
@@ -234,10 +250,9 @@ internal static class AtomicFolderWriter
         try
         {
             Directory.CreateDirectory(temp);
-            var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            foreach (var (name, text) in files)
+            foreach (var (name, bytes) in files)
             {
-                File.WriteAllText(Path.Combine(temp, name), text, encoding);
+                File.WriteAllBytes(Path.Combine(temp, name), bytes);
             }
 
             if (!existing)

@@ -9,6 +9,7 @@ namespace ReviewTimelines.Spreadsheets.Tests;
 /// trip must give exactly this back.</summary>
 internal static class Normalized
 {
+    /// <summary>What a spreadsheet carries of a timetable: times cut to milliseconds; participation roles are not carried (the export warns).</summary>
     public static TimetableDocument Of(TimetableDocument document)
     {
         var t = document.Timetable;
@@ -35,12 +36,12 @@ internal static class Normalized
 
         foreach (var r in t.Reviews)
         {
-            builder.AddReview(r with { Stages = [.. r.Stages.Select(s => s with { Timing = Millis(s.Timing) })] });
+            builder.AddReview(r with { Stages = [.. r.Stages.Select(s => s with { Timing = Millis(s.Timing), ParticipantRoles = [], ParticipantRole = null })] });
         }
 
         foreach (var m in t.Meetings)
         {
-            builder.AddMeeting(m with { Timing = Millis(m.Timing) });
+            builder.AddMeeting(m with { Timing = Millis(m.Timing), ParticipantRoles = [], ParticipantRole = null });
         }
 
         foreach (var b in t.Blackouts)

@@ -51,7 +51,7 @@ internal sealed class TableExport
         tables.Add(Rows(Sheets.Stages, stages, (x, row) =>
         {
             var s = x.Stage;
-            Roles(s.ParticipantRoles, Sheets.Stages, row);
+            Roles(s.ParticipantRoles, s.ParticipantRole, Sheets.Stages, row, "Participants");
             return
             [
                 x.Review.Value, s.Id.Value, Sheets.Word(s.Kind), s.Name, .. Timing(s.Timing, Sheets.Stages, row),
@@ -62,7 +62,7 @@ internal sealed class TableExport
         }));
         tables.Add(Rows(Sheets.Meetings, t.Meetings, (m, row) =>
         {
-            Roles(m.ParticipantRoles, Sheets.Meetings, row);
+            Roles(m.ParticipantRoles, m.ParticipantRole, Sheets.Meetings, row, "Attendees");
             return
             [
                 m.Id.Value, Sheets.Word(m.Kind), m.Mechanism?.Value, m.Name, .. Timing(m.Timing, Sheets.Meetings, row), m.VenueName, m.VenueZone.Id, m.Seat?.Value,
@@ -165,11 +165,16 @@ internal sealed class TableExport
         yield return new(Sheets.HolidayCoverage, [.. calendars.SelectMany(c => c.Calendar.HolidayCoverage.Select(h => new object?[] { c.Owner, h.Source, h.Dates.Start, h.Dates.End }))]);
     }
 
-    private void Roles(ImmutableArray<Participation> roles, SheetSchema schema, int row)
+    private void Roles(ImmutableArray<Participation> roles, ParticipationRole? itemRole, SheetSchema schema, int row, string header)
     {
         if (!roles.IsDefaultOrEmpty)
         {
-            Warn(schema, row, "Participants", Sheets.Invariant($"{roles.Length} per-person participation role(s) are not written to a spreadsheet; keep them in the JSON timetable."));
+            Warn(schema, row, header, Sheets.Invariant($"{roles.Length} per-person participation role(s) are not written to a spreadsheet; keep them in the JSON timetable."));
+        }
+
+        if (itemRole is { } role)
+        {
+            Warn(schema, row, header, Sheets.Invariant($"the participants' role '{role}' is not written to a spreadsheet (read back, the item's kind gives the default role); keep it in the JSON timetable."));
         }
     }
 

@@ -187,7 +187,8 @@ internal static class PlanCommand
                 Write(environment.Out, loaded, ruleSet, t0, countryLine, seatCalendar, plenaries.Length, plan);
                 foreach (var line in againstTimetable)
                 {
-                    environment.Out.WriteLine(line);
+                    // Sentences carry names from the file: control characters are escaped (issue 22).
+                    environment.Out.WriteLine(SafeText.Escape(line));
                 }
             }
 

@@ -195,7 +195,20 @@ public sealed class SessionSeriesPlannerTests
                             if (local.Hour < p.From || local.Hour >= p.To)
                             {
                                 outside++;
-                                var distance = local.Hour < p.From ? p.From * 60 - (local.Hour * 60 + local.Minute) : local.Hour * 60 + local.Minute - p.To * 60 + 1;
+                                // Distance to the nearest working hours: the same day's, or the previous evening's / next morning's
+                                // when that day is a working day (a session just after midnight is reached from the evening before).
+                                var minute = local.Hour * 60 + local.Minute;
+                                var distance = local.Hour < p.From ? p.From * 60 - minute : minute - p.To * 60 + 1;
+                                if (local.Hour < p.From && p.Participant.Calendar.IsWorkingDay(local.Date.PlusDays(-1)))
+                                {
+                                    distance = Math.Min(distance, minute + (24 * 60) - (p.To * 60) + 1);
+                                }
+
+                                if (local.Hour >= p.To && p.Participant.Calendar.IsWorkingDay(local.Date.PlusDays(1)))
+                                {
+                                    distance = Math.Min(distance, (p.From * 60) + (24 * 60) - minute);
+                                }
+
                                 distance.Should().BeLessThanOrEqualTo(reachHours * 60);
                             }
                         }
